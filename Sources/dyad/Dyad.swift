@@ -1,0 +1,8 @@
+import DyadCLI
+
+@main
+enum DyadMain {
+    static func main() async {
+        await DyadCommand.main()
+    }
+}
