@@ -14,6 +14,10 @@ public struct History: Sendable, Hashable {
     public var sources: [Source]
     /// The events, in file order.
     public var events: [Event]
+    /// Where each actor, institution, source and event was defined, by id, when read from a file.
+    ///
+    /// Not part of the history's identity: two histories with the same content are equal wherever they came from.
+    public var locations: [String: SourceLocation] = [:]
 
     /// Creates a history.
     public init(
@@ -27,5 +31,19 @@ public struct History: Sendable, Hashable {
         self.institutions = institutions
         self.sources = sources
         self.events = events
+    }
+}
+
+extension History {
+    public static func == (lhs: History, rhs: History) -> Bool {
+        lhs.title == rhs.title && lhs.dyad == rhs.dyad && lhs.note == rhs.note && lhs.actors == rhs.actors
+            && lhs.institutions == rhs.institutions && lhs.sources == rhs.sources && lhs.events == rhs.events
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(title)
+        hasher.combine(actors)
+        hasher.combine(institutions)
+        hasher.combine(events)
     }
 }

@@ -1,0 +1,218 @@
+/// The state of every institution, and of every actor's part in it, at one date.
+public struct Snapshot: Sendable, Hashable {
+    /// One institution's state and its participants' states.
+    public struct Entry: Sendable, Hashable {
+        /// The institution.
+        public var institution: Institution
+        /// Its status at the date.
+        public var state: StatusAt
+        /// The actors that take part in it at some time, with their part's status at the date.
+        public var parts: [Part]
+    }
+
+    /// One actor's part in an institution at the date.
+    public struct Part: Sendable, Hashable {
+        /// The actor.
+        public var actor: Actor
+        /// The status of its part; an institution that is not active carries its status over to every part.
+        public var state: StatusAt
+    }
+
+    /// The query date.
+    public var date: EDTFDate
+    /// Every institution of the history, in file order.
+    public var entries: [Entry]
+
+    /// The entry of one institution, by id.
+    public subscript(id: String) -> Entry? { entries.first { $0.institution.id == id } }
+}
+
+/// A status that changed, or a point event that happened, between two dates.
+public struct Change: Sendable, Hashable {
+    /// The event that made the change.
+    public var event: Event
+    /// The entity whose status changed (the institution, or `ACTOR@INSTITUTION` for a part), or the event's object.
+    public var entity: String?
+    /// The status before the event; nil for point events.
+    public var before: Status?
+    /// The status after the event; nil for point events.
+    public var after: Status?
+    /// Whether the event certainly falls inside the window, or only possibly (its date straddles an end).
+    public var certainty: Certainty
+}
+
+/// Why an entity stands where it does at a date: its status, the events behind it, and their sources.
+public struct Explanation: Sendable, Hashable {
+    /// The entity explained.
+    public var entity: EntityRef
+    /// The query date, if any.
+    public var date: EDTFDate?
+    /// Its status at the date (institutions only).
+    public var state: StatusAt?
+    /// The events that concern it, up to the date, in chronological order.
+    public var chain: [Event]
+    /// The sources those events cite.
+    public var sources: [Source]
+}
+
+extension Chronicle {
+    /// The state of every institution and part at a date; a date inside a fuzzy event's span answers "possible".
+    public func snapshot(at date: EDTFDate) -> Snapshot {
+        var entries: [Snapshot.Entry] = []
+        entries.reserveCapacity(history.institutions.count)
+        for (i, inst) in history.institutions.enumerated() {
+            let state = status(of: institutionTracks[i], at: date)
+            var parts: [Snapshot.Part] = []
+            if !partTracks[i].isEmpty {
+                for a in partTracks[i].keys.sorted() {
+                    let own = status(of: partTracks[i][a]!, at: date)
+                    parts.append(Snapshot.Part(actor: history.actors[a], state: combine(institution: state, part: own)))
+                }
+            }
+            entries.append(Snapshot.Entry(institution: inst, state: state, parts: parts))
+        }
+        return Snapshot(date: date, entries: entries)
+    }
+
+    /// The status of one institution at a date, or nil when no institution has that id.
+    public func status(of institutionID: String, at date: EDTFDate) -> StatusAt? {
+        institutionIndex[institutionID].map { status(of: institutionTracks[$0], at: date) }
+    }
+
+    /// The status of an actor's part in an institution at a date, or nil when it never took part.
+    public func status(of actorID: String, in institutionID: String, at date: EDTFDate) -> StatusAt? {
+        guard let i = institutionIndex[institutionID], let a = actorIndex[actorID], let t = partTracks[i][a] else { return nil }
+        return combine(institution: status(of: institutionTracks[i], at: date), part: status(of: t, at: date))
+    }
+
+    /// Status changes and point events that fall between two dates (after `from`, up to and including `to`).
+    public func changes(from: EDTFDate, to: EDTFDate) -> [Change] {
+        let low = from.latest.ordinal
+        let high = to.latest.ordinal
+        var changes: [Change] = []
+        for index in order {
+            let e = history.events[index]
+            let first = e.date.earliest.ordinal
+            let last = e.date.latest.ordinal
+            guard last > low, first <= high else { continue }
+            let certainty: Certainty = (first > low && last <= high) ? .certain : .possible
+            var found = false
+            if let o = e.object, let i = institutionIndex[o] {
+                found = appendTransitions(of: institutionTracks[i], entity: o, event: index, certainty: certainty, into: &changes) || found
+                for (a, t) in partTracks[i] {
+                    found = appendTransitions(of: t, entity: history.actors[a].id + "@" + o, event: index, certainty: certainty, into: &changes) || found
+                }
+            }
+            if e.type == .replace, let b = e.by, let j = institutionIndex[b] {
+                found = appendTransitions(of: institutionTracks[j], entity: b, event: index, certainty: certainty, into: &changes) || found
+                for (a, t) in partTracks[j] {
+                    found = appendTransitions(of: t, entity: history.actors[a].id + "@" + b, event: index, certainty: certainty, into: &changes) || found
+                }
+            }
+            if !found {
+                changes.append(Change(event: e, entity: e.object, before: nil, after: nil, certainty: certainty))
+            }
+        }
+        return changes
+    }
+
+    /// The status of an entity at a date and the chain of events and sources behind it.
+    public func explain(_ entity: EntityRef, at date: EDTFDate? = nil) -> Explanation {
+        let id = entity.id
+        let limit = date?.latest.ordinal ?? Int.max
+        var chain: [Event] = []
+        for index in order {
+            let e = history.events[index]
+            guard e.date.earliest.ordinal <= limit else { break }
+            if e.object == id || e.by == id || e.subjects.contains(id) { chain.append(e) }
+        }
+        var seen = Set<String>()
+        var sources: [Source] = []
+        for e in chain {
+            for c in e.sources where seen.insert(c.source).inserted {
+                if let s = sourceIndex[c.source] { sources.append(history.sources[s]) }
+            }
+        }
+        var state: StatusAt?
+        if case .institution = entity, let date { state = status(of: id, at: date) }
+        return Explanation(entity: entity, date: date, state: state, chain: chain, sources: sources)
+    }
+
+    /// The spans of time during which an institution kept each status, from its start to now.
+    public func intervals(of institutionID: String) -> [StatusInterval] {
+        guard let i = institutionIndex[institutionID] else { return [] }
+        return intervals(of: institutionTracks[i])
+    }
+
+    /// The spans of time during which an actor's part in an institution kept each status.
+    public func intervals(of actorID: String, in institutionID: String) -> [StatusInterval] {
+        guard let i = institutionIndex[institutionID], let a = actorIndex[actorID], let t = partTracks[i][a] else { return [] }
+        return intervals(of: t)
+    }
+
+    /// The actors that ever take part in an institution, in actor order.
+    public func participants(of institutionID: String) -> [Actor] {
+        guard let i = institutionIndex[institutionID] else { return [] }
+        return partTracks[i].keys.sorted().map { history.actors[$0] }
+    }
+
+    /// The events in chronological order (first possible day, then file order).
+    public var chronologicalEvents: [Event] { order.map { history.events[$0] } }
+
+    /// The source records an event cites, in citation order.
+    public func sources(of event: Event) -> [Source] {
+        event.sources.compactMap { sourceIndex[$0.source].map { history.sources[$0] } }
+    }
+
+    // MARK: - Internals
+
+    func status(of track: Track, at date: EDTFDate) -> StatusAt {
+        let (lower, upper) = track.prefixes(from: date.earliest.ordinal, to: date.latest.ordinal)
+        let status = track.states[upper]
+        let since = event(track.setters[upper])
+        if lower == upper || track.states[lower...upper].allSatisfy({ $0 == status }) {
+            return StatusAt(status: status, certainty: .certain, since: since)
+        }
+        let pending = (lower..<upper).map { history.events[track.events[$0]] }
+        return StatusAt(
+            status: status, certainty: .possible, since: since, otherwise: track.states[lower],
+            otherwiseSince: event(track.setters[lower]), pending: pending)
+    }
+
+    private func event(_ index: Int) -> Event? { index >= 0 ? history.events[index] : nil }
+
+    /// An actor's part can only be as alive as the institution: a suspended body suspends every part.
+    private func combine(institution: StatusAt, part: StatusAt) -> StatusAt {
+        // A part that has not begun or has ended speaks for itself; otherwise the body's state governs.
+        let partIsLive = part.status == .active || part.status == .suspended
+        var result = partIsLive && institution.status != .active ? institution : part
+        if institution.certainty == .possible || part.certainty == .possible {
+            result.certainty = .possible
+            if result.otherwise == nil { result.otherwise = institution.otherwise ?? part.otherwise }
+        }
+        return result
+    }
+
+    private func appendTransitions(of track: Track, entity: String, event index: Int, certainty: Certainty, into changes: inout [Change]) -> Bool {
+        guard let k = track.events.firstIndex(of: index) else { return false }
+        let before = track.states[k]
+        let after = track.states[k + 1]
+        guard before != after else { return false }
+        changes.append(Change(event: history.events[index], entity: entity, before: before, after: after, certainty: certainty))
+        return true
+    }
+
+    private func intervals(of track: Track) -> [StatusInterval] {
+        var result: [StatusInterval] = []
+        var current = StatusInterval(status: track.states[0], start: nil, end: nil, startEvent: nil, endEvent: nil)
+        for k in track.events.indices where track.states[k + 1] != track.states[k] {
+            let e = history.events[track.events[k]]
+            current.end = e.date
+            current.endEvent = e
+            result.append(current)
+            current = StatusInterval(status: track.states[k + 1], start: e.date, end: nil, startEvent: e, endEvent: nil)
+        }
+        result.append(current)
+        return result
+    }
+}
