@@ -35,9 +35,9 @@ public enum HistoryFile {
                 .badData, "expected UTF-8 text, found a binary or non-UTF-8 byte 0x\(String(data[data.startIndex + offset], radix: 16))",
                 file: name, line: line, column: column)
         }
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return try read(text, name: name)
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        return try HistoryReader(file: name).read(bytes: bytes)
     }
 
     /// Reads a history from YAML text; `name` is used in error messages.
