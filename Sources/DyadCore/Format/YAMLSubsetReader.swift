@@ -516,7 +516,12 @@ struct YAMLSubsetReader {
             for (k, l) in lines.enumerated() {
                 if k > 0 {
                     let previous = lines[k - 1]
-                    if l.isEmpty || previous.isEmpty || l.hasPrefix(" ") || previous.hasPrefix(" ") { body += "\n" } else { body += " " }
+                    // A blank line stands for one line break; a break between two text lines folds to a space.
+                    if l.isEmpty || l.hasPrefix(" ") || previous.hasPrefix(" ") {
+                        body += "\n"
+                    } else if !previous.isEmpty {
+                        body += " "
+                    }
                 }
                 body += l
             }
