@@ -71,7 +71,8 @@ struct EDTFParser {
         for part in [start, end] {
             if let single = part.single {
                 if single.hasTime { throw error("expected a date without a time in an interval, found a time", at: part.from) }
-                level = max(level, single.level)
+                // Unspecified digits inside an interval are a Level 2 feature, even where the bare date is Level 1.
+                level = max(level, single.hasUnspecified ? 2 : single.level)
                 qualifiers.formUnion(single.qualifiers)
             } else {
                 level = max(level, 1)
@@ -230,7 +231,8 @@ struct EDTFParser {
             guard !c.yearDigits.contains(UInt8(ascii: "X")) else {
                 throw error("expected a four-digit year, found \(c.yearDigits.count) characters", at: yearStart)
             }
-            if let q = qualifier(at: p) { qualifiers.formUnion(q); level = max(level, 1); p += 1 }
+            // Qualified centuries and decades only exist at Level 2.
+            if let q = qualifier(at: p) { qualifiers.formUnion(q); level = 2; p += 1 }
             guard p == to else {
                 throw error("expected a four-digit year, found \(c.yearDigits.count) digits", at: yearStart)
             }
@@ -380,10 +382,9 @@ struct EDTFParser {
         var n = 0
         while p < to, isDigit(bytes[p]), p - from < 3 { n = n * 10 + Int(bytes[p] - 0x30); p += 1 }
         guard p > from else { throw error("expected a number of significant digits after 'S', found \(describe(at: p))", at: p) }
-        guard n >= 1, n <= digitsInYear else {
-            throw error("expected between 1 and \(digitsInYear) significant digits, found \(n)", at: from)
-        }
-        c.significant = n
+        guard n >= 1 else { throw error("expected at least 1 significant digit, found 0", at: from) }
+        // More significant digits than the year has (`-1859S5`) simply state the year exactly.
+        c.significant = min(n, digitsInYear)
         return p
     }
 
