@@ -215,7 +215,7 @@ struct EDTFParser {
         if p < to && bytes[p] == UInt8(ascii: "Y") {
             p = try parseLongYear(p + 1, to, into: &c)
             guard p == to else { throw error("expected the end of a Y-prefixed year, found \(describe(at: p))", at: p) }
-            return try finish(c, qualifiers: qualifiers, level: max(level, 1), componentCount: 1)
+            return try finish(c, qualifiers: qualifiers, level: max(level, 1), componentCount: 1, span: from..<to)
         }
         if p < to && bytes[p] == UInt8(ascii: "-") { c.negative = true; p += 1 }
         let yearStart = p
@@ -256,7 +256,7 @@ struct EDTFParser {
             }
             p = try parseSignificant(p + 1, to, digitsInYear: significantDigitCount(c.yearDigits), into: &c)
             guard p == to else { throw error("expected the end of the year, found \(describe(at: p))", at: p) }
-            return try finish(c, qualifiers: qualifiers, level: 2, componentCount: 1)
+            return try finish(c, qualifiers: qualifiers, level: 2, componentCount: 1, span: from..<to)
         }
         if let q = qualifier(at: p) { qualifiers.formUnion(q); lastSuffixAt = 1; p += 1 }
 
@@ -306,7 +306,7 @@ struct EDTFParser {
         guard p == to else {
             throw error("expected the end of the date, found \(describe(at: p))", at: p)
         }
-        var single = try finish(c, qualifiers: qualifiers, level: level, componentCount: componentCount)
+        var single = try finish(c, qualifiers: qualifiers, level: level, componentCount: componentCount, span: from..<p)
         single.hasTime = hasTime
         if let month = c.month, let n = number(month), n > 24 { single.level = max(single.level, 2) }
         if let month = c.month, let n = number(month), n > 12 { single.level = max(single.level, 1) }
@@ -462,7 +462,10 @@ struct EDTFParser {
             qualifiers: qualifiers, level: max(level, span == 100 ? 0 : 2), hasTime: false, hasUnspecified: false)
     }
 
-    private func finish(_ c: Components, qualifiers: EDTFQualifiers, level: Int, componentCount: Int) throws(EDTFError) -> Single {
+    /// Turns components into days; `span` is where they stand in the text, for errors.
+    private func finish(
+        _ c: Components, qualifiers: EDTFQualifiers, level: Int, componentCount: Int, span: Range<Int>
+    ) throws(EDTFError) -> Single {
         if let year = c.longYear {
             var lo = year, hi = year
             if let s = c.significant {
@@ -502,6 +505,26 @@ struct EDTFParser {
         } else if dayX {
             precision = .month
         }
+        // The common case, every digit known and no season, needs no search.
+        if !yearX && !monthX && !dayX && precision != .season {
+            let year = number(c.yearDigits)! * (c.negative ? -1 : 1)
+            let month = c.month.flatMap(number)
+            let first: Day, last: Day
+            if let month, let d = c.day.flatMap(number) {
+                guard let exact = Day(year: year, month: month, day: d) else {
+                    let shown = String(decoding: bytes[span], as: UTF8.self)
+                    throw error("expected a day that exists in the calendar, found \(shown), which names none", at: span.lowerBound)
+                }
+                (first, last) = (exact, exact)
+            } else if let month {
+                (first, last) = (Day(year: year, month: month, day: 1)!, Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!)
+            } else {
+                (first, last) = (Day(year: year, month: 1, day: 1)!, Day(year: year, month: 12, day: 31)!)
+            }
+            return Single(
+                earliest: first, latest: last, precision: precision, qualifiers: qualifiers, level: level, hasTime: false,
+                hasUnspecified: false)
+        }
         let years = YearPattern(digits: c.yearDigits, negative: c.negative)
         if let m = c.month, let season = number(m), season > 12 {
             let (startMonth, length) = Self.seasonMonths(season)
@@ -527,7 +550,8 @@ struct EDTFParser {
             }
         }
         guard let earliest else {
-            throw error("expected a date that exists in the calendar, found \(String(decoding: bytes, as: UTF8.self).prefix(40)) matching no day", at: 0)
+            let shown = String(decoding: bytes[span], as: UTF8.self)
+            throw error("expected a day that exists in the calendar, found \(shown), which names none", at: span.lowerBound)
         }
         var latest = earliest
         search: for year in years.descending() {
