@@ -88,7 +88,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("", 0, "found nothing"), ("2016-13", 5, "month"), ("1863-03-29 ", 10, "a space"), ("2016-02-30", 0, "calendar"),
+        ("", 0, "found nothing"), ("2016-13", 5, "month"), ("1863-03-29 ", 10, "a space"), ("2016-02-30", 8, "from 01 to 29"), ("1XX1-02-29", 0, "calendar"), ("2004-06-~31", 9, "day of 2004-06 from 01 to 30"),
         ("12345", 0, "prefix Y"), ("2001-é", 5, "'é'"), ("1990/1980", 5, "before the start"), ("Y2006", 1, "more than four"),
         ("1990/1991/1992", 9, "second '/'"), ("[1999}", 5, "']'"),
     ])

@@ -190,6 +190,7 @@ struct EDTFParser {
         var exponential = false
         var month: [UInt8]?
         var day: [UInt8]?
+        var dayAt = 0
     }
 
     private func parseSingle(_ from: Int, _ to: Int) throws(EDTFError) -> Single {
@@ -286,6 +287,7 @@ struct EDTFParser {
                     throw error("expected a day 01–31, found \(String(decoding: pair, as: UTF8.self))", at: p)
                 }
                 c.day = pair
+                c.dayAt = p
             }
             p += 2
             componentCount = component
@@ -512,8 +514,10 @@ struct EDTFParser {
             let first: Day, last: Day
             if let month, let d = c.day.flatMap(number) {
                 guard let exact = Day(year: year, month: month, day: d) else {
-                    let shown = String(decoding: bytes[span], as: UTF8.self)
-                    throw error("expected a day that exists in the calendar, found \(shown), which names none", at: span.lowerBound)
+                    let monthText = String(String(decoding: bytes[span.lowerBound..<c.dayAt], as: UTF8.self).reversed()
+                        .drop(while: { "-?~%".contains($0) }).reversed())
+                    let count = Day.daysIn(month: month, year: year)
+                    throw error("expected a day of \(monthText) from 01 to \(count), found \(d)", at: c.dayAt)
                 }
                 (first, last) = (exact, exact)
             } else if let month {
