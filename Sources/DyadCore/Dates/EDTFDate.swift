@@ -13,6 +13,24 @@ public struct EDTFQualifiers: OptionSet, Sendable, Hashable {
     public static let approximate = EDTFQualifiers(rawValue: 2)
 }
 
+/// How one end of an interval or set is given.
+public enum EDTFEndKind: String, Sendable, Hashable, Codable {
+    /// The end is a stated date (single values have two stated ends).
+    case stated
+    /// `..`: the interval or set runs on without limit on this side.
+    case open
+    /// An empty end (`/1985`): the end exists but nobody knows it; bounds treat it as open.
+    case unknown
+}
+
+/// Which members of an EDTF set hold.
+public enum EDTFSetKind: String, Sendable, Hashable, Codable {
+    /// `[..]`: exactly one of the members is the value.
+    case oneOf
+    /// `{..}`: every member holds.
+    case allOf
+}
+
 /// The answer to "which came first?" when both sides may be fuzzy.
 public enum TemporalOrder: String, Sendable, Hashable {
     /// Every day of the left side lies before every day of the right side.
@@ -56,6 +74,12 @@ public struct EDTFDate: Sendable, Hashable, CustomStringConvertible {
     public let qualifiers: EDTFQualifiers
     /// The lowest EDTF level (0, 1 or 2) whose features the value needs.
     public let level: Int
+    /// How the start is given: stated, open (`..`) or unknown (empty).
+    public let startKind: EDTFEndKind
+    /// How the end is given: stated, open (`..`) or unknown (empty).
+    public let endKind: EDTFEndKind
+    /// For a set, whether one or all of its members hold; nil for other values.
+    public let setKind: EDTFSetKind?
 
     /// Parses an EDTF value.
     public init(_ text: String) throws(EDTFError) {
@@ -63,13 +87,19 @@ public struct EDTFDate: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Creates a value from its parts; the parser's constructor.
-    init(text: String, earliest: Day, latest: Day, precision: EDTFPrecision, qualifiers: EDTFQualifiers, level: Int) {
+    init(
+        text: String, earliest: Day, latest: Day, precision: EDTFPrecision, qualifiers: EDTFQualifiers, level: Int,
+        startKind: EDTFEndKind = .stated, endKind: EDTFEndKind = .stated, setKind: EDTFSetKind? = nil
+    ) {
         self.text = text
         self.earliest = earliest
         self.latest = latest
         self.precision = precision
         self.qualifiers = qualifiers
         self.level = level
+        self.startKind = startKind
+        self.endKind = endKind
+        self.setKind = setKind
     }
 
     /// The value that is exactly one day.
