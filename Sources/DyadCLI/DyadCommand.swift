@@ -14,7 +14,7 @@ public struct DyadCommand: AsyncParsableCommand {
             """,
         subcommands: [
             TimelineCommand.self, StateCommand.self, DiffCommand.self, ExplainCommand.self, EntitiesCommand.self,
-            ValidateCommand.self, DateCommand.self,
+            ValidateCommand.self, DateCommand.self, BenchCommand.self,
         ]
     )
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DyadCore
+import Foundation
 
 /// How a command prints its answer.
 public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
@@ -26,7 +27,7 @@ public struct HistoryOptions: ParsableArguments {
 /// Parses a date typed on the command line: any EDTF value (`2010`, `2010-01-01`, `2009-21`, `1995/1999`).
 func parseDate(_ text: String, option: String) throws(DyadError) -> EDTFDate {
     do {
-        return try EDTFDate(text)
+        return try EDTFDate(text.trimmingCharacters(in: .whitespaces))
     } catch {
         throw DyadError(
             .usage,
