@@ -77,20 +77,28 @@ struct BenchLoad: ParsableCommand {
         let index = Date().timeIntervalSince(t)
         let dates = try (0..<50).map { k in try EDTFDate(String(1955 + k)) } + [try EDTFDate("2000-06-15")]
         var samples: [Double] = []
+        var withParts: [Double] = []
         var sink = 0
         for _ in 0..<3 {
             for d in dates {
-                let s = Date()
-                let snap = chronicle.snapshot(at: d)
+                var s = Date()
+                let snap = chronicle.snapshot(at: d, includeParts: false)
                 samples.append(Date().timeIntervalSince(s))
                 sink &+= snap.entries.count
+                s = Date()
+                let full = chronicle.snapshot(at: d)
+                withParts.append(Date().timeIntervalSince(s))
+                sink &+= full.entries.count
             }
         }
         samples.sort()
+        withParts.sort()
+        let parts = history.institutions.reduce(0) { $0 + chronicle.participants(of: $1.id).count }
         print(String(format: "  read bytes + count %d lines (floor)  %.2f s", lines, floor))
         print(String(format: "  load (parse + check)                 %.2f s  (%.1f MB/s, %.0f events/s)", load, Double(data.count) / 1e6 / load, Double(history.events.count) / load))
         print(String(format: "  index (status engine)                %.2f s", index))
         print(String(format: "  snapshot of %d institutions          median %.3f ms, max %.3f ms (%d snapshots)", history.institutions.count, samples[samples.count / 2] * 1e3, samples.last! * 1e3, samples.count))
+        print(String(format: "  … with all %d parts of actors        median %.3f ms", parts, withParts[withParts.count / 2] * 1e3))
         print(String(format: "  peak memory (max RSS)                %.0f MB", Bench.peakMemoryMB()))
         print("  findings: \(chronicle.warnings.count)\(sink == 0 ? "" : "")")
     }

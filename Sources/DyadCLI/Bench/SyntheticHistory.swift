@@ -18,6 +18,7 @@ enum SyntheticHistory {
         for i in 0..<institutions where made < events {
             var day = Day(year: 1950, month: 1, day: 1)!.ordinal + Int(rng.next() % 3650)
             var suspended = false
+            var previousLatest = Int.min
             let count = min(perInstitution, events - made)
             for k in 0..<count {
                 let type: EventType
@@ -33,9 +34,9 @@ enum SyntheticHistory {
                     default: type = suspended ? .resume : .suspend
                     }
                 }
-                if type == .meet && suspended { continue }
-                if type == .suspend { suspended = true }
-                if type == .resume { suspended = false }
+                let kind = type == .meet && suspended ? EventType.resume : type
+                if kind == .suspend { suspended = true }
+                if kind == .resume { suspended = false }
                 day += 1 + Int(rng.next() % 300)
                 let d = Day(ordinal: day)
                 let text: String
@@ -44,10 +45,13 @@ enum SyntheticHistory {
                 case 1, 2: text = String(d.description.prefix(7))
                 default: text = d.description
                 }
-                let date = (try? EDTFDate(text)) ?? EDTFDate(day: d)
+                var date = (try? EDTFDate(text)) ?? EDTFDate(day: d)
+                // A coarse date must not reach back before the previous event, or the order would change.
+                if date.earliest.ordinal <= previousLatest { date = EDTFDate(day: d) }
+                previousLatest = date.latest.ordinal
                 h.events.append(
                     Event(
-                        id: "e\(made)", type: type, date: date, subjects: ["A\(Int(rng.next() % UInt64(actors)))"], object: "I\(i)",
+                        id: "e\(made)", type: kind, date: date, subjects: ["A\(Int(rng.next() % UInt64(actors)))"], object: "I\(i)",
                         sources: [Citation(source: "src")], note: "Synthetic event \(made) of institution \(i)."))
                 made += 1
                 // Coarse dates must not run ahead of the next event's day.

@@ -57,13 +57,15 @@ public struct Explanation: Sendable, Hashable {
 
 extension Chronicle {
     /// The state of every institution and part at a date; a date inside a fuzzy event's span answers "possible".
-    public func snapshot(at date: EDTFDate) -> Snapshot {
+    ///
+    /// With `includeParts: false` only the institutions are answered, which is what large histories need fast.
+    public func snapshot(at date: EDTFDate, includeParts: Bool = true) -> Snapshot {
         var entries: [Snapshot.Entry] = []
         entries.reserveCapacity(history.institutions.count)
         for (i, inst) in history.institutions.enumerated() {
             let state = status(of: institutionTracks[i], at: date)
             var parts: [Snapshot.Part] = []
-            if !partTracks[i].isEmpty {
+            if includeParts && !partTracks[i].isEmpty {
                 for a in partTracks[i].keys.sorted() {
                     let own = status(of: partTracks[i][a]!, at: date)
                     parts.append(Snapshot.Part(actor: history.actors[a], state: combine(institution: state, part: own)))

@@ -20,6 +20,8 @@ public struct Chronicle: Sendable {
     var actorIndex: [String: Int] = [:]
     var institutionIndex: [String: Int] = [:]
     var sourceIndex: [String: Int] = [:]
+    /// Actor indices of each institution's declared members.
+    var memberIndices: [[Int]] = []
 
     /// Derives every status track of a history.
     public init(_ history: History) {
@@ -34,14 +36,12 @@ public struct Chronicle: Sendable {
         for (i, a) in history.actors.enumerated() { actorIndex[a.id] = i }
         for (i, s) in history.institutions.enumerated() { institutionIndex[s.id] = i }
         for (i, s) in history.sources.enumerated() { sourceIndex[s.id] = i }
+        memberIndices = history.institutions.map { $0.members.compactMap { actorIndex[$0] } }
 
         // Stable chronological order: first possible day, then the author's file order.
         order = Array(events.indices)
-        order.sort { a, b in
-            let ea = events[a].date.earliest.ordinal
-            let eb = events[b].date.earliest.ordinal
-            return ea != eb ? ea < eb : a < b
-        }
+        let firstDays = events.map(\.date.earliest.ordinal)
+        order.sort { a, b in firstDays[a] != firstDays[b] ? firstDays[a] < firstDays[b] : a < b }
 
         var starts = [Bool](repeating: false, count: history.institutions.count)
         for e in events {
@@ -58,7 +58,7 @@ public struct Chronicle: Sendable {
         partTracks = history.institutions.map { _ in [:] }
         for (i, inst) in history.institutions.enumerated() {
             if assumed[i] {
-                note(nil, inst.id, "nothing establishes `\(inst.id)`; it is taken to exist from the start")
+                note(nil as Int?, inst.id, "nothing establishes `\(inst.id)`; it is taken to exist from the start")
                 for m in inst.members { if let a = actorIndex[m] { partTracks[i][a] = Track(initial: .active) } }
             }
         }
@@ -69,65 +69,63 @@ public struct Chronicle: Sendable {
     }
 
     private mutating func apply(_ index: Int) {
-        let e = history.events[index]
-        let first = e.date.earliest.ordinal
-        let last = e.date.latest.ordinal
-        let target = e.object.flatMap { institutionIndex[$0] }
-        let actors = e.subjects.compactMap { actorIndex[$0] }
+        // Read the event's fields in place: copying an `Event` costs a dozen reference counts.
+        let type = history.events[index].type
+        let first = history.events[index].date.earliest.ordinal
+        let last = history.events[index].date.latest.ordinal
+        let target = history.events[index].object.flatMap { institutionIndex[$0] }
 
         func set(_ i: Int, _ status: Status) {
             institutionTracks[i].append(event: index, earliest: first, latest: last, status: status)
         }
         func part(_ i: Int, _ a: Int, _ status: Status) {
-            var t = partTracks[i][a] ?? Track(initial: .notYet)
-            t.append(event: index, earliest: first, latest: last, status: status)
-            partTracks[i][a] = t
+            partTracks[i][a, default: Track(initial: .notYet)].append(event: index, earliest: first, latest: last, status: status)
         }
+        func name(_ i: Int) -> String { history.institutions[i].id }
         func mustExist(_ i: Int, _ doing: String) {
             switch institutionTracks[i].current {
-            case .notYet: note(e.id, history.institutions[i].id, "\(doing) `\(history.institutions[i].id)` before it is established")
-            case .closed, .replaced:
-                note(e.id, history.institutions[i].id, "\(doing) `\(history.institutions[i].id)` after it was \(institutionTracks[i].current.rawValue)")
+            case .notYet: note(index, name(i), "\(doing) `\(name(i))` before it is established")
+            case .closed, .replaced: note(index, name(i), "\(doing) `\(name(i))` after it was \(institutionTracks[i].current.rawValue)")
             default: break
             }
         }
+        func subjectActors() -> [Int] { history.events[index].subjects.compactMap { actorIndex[$0] } }
 
-        switch e.type {
+        switch type {
         case .establish, .sign:
             guard let i = target else { return }
             let now = institutionTracks[i].current
             let setter = institutionTracks[i].setters[institutionTracks[i].setters.count - 1]
             let startedBySuccession = setter >= 0 && history.events[setter].type == .replace
             if now == .active && startedBySuccession {
-                if history.events[setter].date.compare(e.date) == .before {
-                    note(e.id, history.institutions[i].id, "the successor `\(history.institutions[i].id)` is only established after it took over (event `\(history.events[setter].id)`)")
+                if history.events[setter].date.latest.ordinal < first {
+                    note(index, name(i), "the successor `\(name(i))` is only established after it took over (event `\(history.events[setter].id)`)")
                 }
             } else if now == .active && !assumed[i] {
-                note(e.id, history.institutions[i].id, "`\(history.institutions[i].id)` is established again while it is already active")
+                note(index, name(i), "`\(name(i))` is established again while it is already active")
             } else if now == .closed || now == .replaced {
-                note(e.id, history.institutions[i].id, "`\(history.institutions[i].id)` is set up again after it was \(now.rawValue)")
+                note(index, name(i), "`\(name(i))` is set up again after it was \(now.rawValue)")
             }
             set(i, .active)
-            for a in actors + history.institutions[i].members.compactMap({ actorIndex[$0] }) where partTracks[i][a]?.current != .active {
+            for a in subjectActors() + memberIndices[i] where partTracks[i][a]?.current != .active {
                 part(i, a, .active)
             }
         case .join, .deploy:
             guard let i = target else { return }
-            mustExist(i, e.type == .join ? "joining" : "deploying to")
-            for a in actors { part(i, a, .active) }
+            mustExist(i, type == .join ? "joining" : "deploying to")
+            for a in subjectActors() { part(i, a, .active) }
         case .leave:
             guard let i = target else { return }
-            for a in actors {
+            for a in subjectActors() {
                 if partTracks[i][a]?.current != .active {
-                    note(e.id, history.institutions[i].id, "`\(history.actors[a].id)` leaves `\(history.institutions[i].id)` without having taken part in it")
+                    note(index, name(i), "`\(history.actors[a].id)` leaves `\(name(i))` without having taken part in it")
                 }
                 part(i, a, .closed)
             }
         case .suspend:
             guard let i = target else { return }
             switch institutionTracks[i].current {
-            case .active: set(i, .suspended)
-            case .suspended: set(i, .suspended)
+            case .active, .suspended: set(i, .suspended)
             default: mustExist(i, "suspending")
             }
         case .resume:
@@ -135,7 +133,7 @@ public struct Chronicle: Sendable {
             switch institutionTracks[i].current {
             case .suspended: set(i, .active)
             case .active:
-                note(e.id, history.institutions[i].id, "resuming `\(history.institutions[i].id)`, which was never suspended")
+                note(index, name(i), "resuming `\(name(i))`, which was never suspended")
                 set(i, .active)
             default: mustExist(i, "resuming")
             }
@@ -151,19 +149,18 @@ public struct Chronicle: Sendable {
                 }
                 set(i, .replaced)
             }
-            guard let byID = e.by else {
-                note(e.id, e.object, "a replacement names no successor (`by`)")
+            guard let byID = history.events[index].by else {
+                note(index, history.events[index].object, "a replacement names no successor (`by`)")
                 return
             }
             guard let j = institutionIndex[byID] else {
-                note(e.id, byID, "`\(byID)` succeeds an institution but is not an institution")
+                note(index, byID, "`\(byID)` succeeds an institution but is not an institution")
                 return
             }
             switch institutionTracks[j].current {
             case .notYet: set(j, .active)
-            case .active where !assumed[j]: break
             case .active: break
-            default: note(e.id, byID, "the successor `\(byID)` is \(institutionTracks[j].current.rawValue) when it takes over")
+            default: note(index, byID, "the successor `\(byID)` is \(institutionTracks[j].current.rawValue) when it takes over")
             }
             // The members of the old body carry over to its successor.
             if let i = target {
@@ -174,7 +171,7 @@ public struct Chronicle: Sendable {
         case .meet:
             guard let i = target else { return }
             switch institutionTracks[i].current {
-            case .suspended: note(e.id, history.institutions[i].id, "a meeting of `\(history.institutions[i].id)` while it is suspended")
+            case .suspended: note(index, name(i), "a meeting of `\(name(i))` while it is suspended")
             default: mustExist(i, "a meeting of")
             }
         case .apply, .agree, .intervene, .annex, .recognise, .expel, .condemn:
@@ -182,8 +179,9 @@ public struct Chronicle: Sendable {
         }
     }
 
-    private mutating func note(_ eventID: String?, _ entityID: String?, _ message: String) {
-        let location = eventID.flatMap { history.locations["event:" + $0] } ?? entityID.flatMap { history.locations["entity:" + $0] }
+    private mutating func note(_ eventIndex: Int?, _ entityID: String?, _ message: String) {
+        let location = eventIndex.flatMap { history.location(ofEvent: $0) } ?? entityID.flatMap { history.locations["entity:" + $0] }
+        let eventID = eventIndex.map { history.events[$0].id }
         let subject = eventID.map { "event `\($0)`: " } ?? ""
         warnings.append(Diagnostic(eventID: eventID, entityID: entityID, message: subject + message, location: location))
     }

@@ -26,7 +26,10 @@ struct HistoryBuilder {
     private var deferredActors: [(String, YAMLNode)] = []
     private var deferredSources: [(String, YAMLNode)] = []
 
-    init(file: String) { self.file = file }
+    init(file: String) {
+        self.file = file
+        history.file = file
+    }
 
     // MARK: - Feeding
 
@@ -168,7 +171,7 @@ struct HistoryBuilder {
                 citations.append(citation)
             }
         }
-        history.locations["event:" + id] = location(node)
+        history.eventPositions.append(EventPosition(line: Int32(clamping: node.line), column: Int32(clamping: node.column)))
         history.events.append(
             Event(
                 id: id, type: type, date: date, subjects: subjects, object: try entity(f, "object"), by: try entity(f, "by"),
@@ -178,7 +181,7 @@ struct HistoryBuilder {
 
     // MARK: - References
 
-    private mutating func entity(_ f: [String: YAMLNode], _ key: String) throws(DyadError) -> String? {
+    private mutating func entity(_ f: Fields, _ key: String) throws(DyadError) -> String? {
         guard let n = f[key], !n.isNull else { return nil }
         let value = try string(n, key)
         try reference(value, n, actorsOnly: false)
@@ -242,17 +245,17 @@ struct HistoryBuilder {
         }
     }
 
-    private func fields(_ node: YAMLNode, of what: String, allowed: Set<String>) throws(DyadError) -> [String: YAMLNode] {
+    private func fields(_ node: YAMLNode, of what: String, allowed: Set<String>) throws(DyadError) -> Fields {
         guard case .mapping(let pairs) = node.kind else {
             throw fail(node, "expected \(what) as a mapping of keys, found \(describe(node))")
         }
-        var result: [String: YAMLNode] = [:]
-        result.reserveCapacity(pairs.count)
+        var result = Fields()
+        result.pairs.reserveCapacity(pairs.count)
         for (keyNode, value) in pairs {
             guard let key = keyNode.text else { throw fail(keyNode, "expected a plain key, found \(describe(keyNode))") }
             guard allowed.contains(key) else { throw unknownKey(key, keyNode, in: what, allowed: allowed) }
             guard result[key] == nil else { throw fail(keyNode, "the key `\(key)` appears twice in \(what)") }
-            result[key] = value
+            result.pairs.append((key, value))
         }
         return result
     }
@@ -273,32 +276,37 @@ struct HistoryBuilder {
         }
     }
 
-    private func list(_ f: [String: YAMLNode], _ key: String) throws(DyadError) -> [String] {
+    private func list(_ f: Fields, _ key: String) throws(DyadError) -> [String] {
         guard let n = f[key] else { return [] }
         return try strings(n, key).map(\.0)
     }
 
-    private func requiredNode(_ f: [String: YAMLNode], _ key: String, in node: YAMLNode, of what: String) throws(DyadError) -> YAMLNode {
+    private func requiredNode(_ f: Fields, _ key: String, in node: YAMLNode, of what: String) throws(DyadError) -> YAMLNode {
         guard let value = f[key], !value.isNull else { throw fail(node, "expected `\(key)` in \(what), found none") }
         return value
     }
 
-    private func required(_ f: [String: YAMLNode], _ key: String, in node: YAMLNode, of what: String) throws(DyadError) -> String {
+    private func required(_ f: Fields, _ key: String, in node: YAMLNode, of what: String) throws(DyadError) -> String {
         let valueNode = try requiredNode(f, key, in: node, of: what)
         let value = try string(valueNode, key)
         guard value.contains(where: { !$0.isWhitespace }) else { throw fail(valueNode, "expected a non-empty `\(key)` in \(what)") }
         return value
     }
 
-    private func identifier(_ f: [String: YAMLNode], _ node: YAMLNode, of what: String) throws(DyadError) -> String {
+    private func identifier(_ f: Fields, _ node: YAMLNode, of what: String) throws(DyadError) -> String {
         let id = try required(f, "id", in: node, of: what)
+        // Most ids are ASCII; only look up Unicode properties when they are not.
+        let ascii = id.utf8.allSatisfy { b in
+            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x5F || b == 0x2E
+        }
+        if ascii { return id }
         for u in id.unicodeScalars where !(u.properties.isAlphabetic || u.properties.numericType != nil || u == "-" || u == "_" || u == ".") {
             throw fail(f["id"]!, "expected an id of letters, digits, `-`, `_` or `.`, found `\(id)`")
         }
         return id
     }
 
-    private func optional(_ f: [String: YAMLNode], _ key: String) throws(DyadError) -> String? {
+    private func optional(_ f: Fields, _ key: String) throws(DyadError) -> String? {
         guard let value = f[key], !value.isNull else { return nil }
         return try string(value, key)
     }
@@ -322,5 +330,15 @@ struct HistoryBuilder {
             if case .scalar(_, true) = node.kind { e.column = node.column + error.offset }
             throw e
         }
+    }
+}
+
+/// The keys of one mapping, in file order; a linear scan beats hashing for the handful of keys an item has.
+struct Fields {
+    var pairs: [(String, YAMLNode)] = []
+
+    subscript(key: String) -> YAMLNode? {
+        for (k, v) in pairs where k == key { return v }
+        return nil
     }
 }

@@ -76,15 +76,35 @@ struct HistoryWriter {
         needsQuotes(s) ? quoted(s) : s
     }
 
+    /// Whether plain text would read back differently: one pass over the bytes, since histories can be large.
     private func needsQuotes(_ s: String) -> Bool {
-        guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return true }
-        if "-?:,[]{}#&*!|>'\"%@`~".unicodeScalars.contains(first) { return true }
-        if first == " " || last == " " || last == ":" { return true }
-        if s.contains(": ") || s.contains(" #") || s.contains("\n") || s.contains("\t") || s.contains("\r") { return true }
-        if s.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0xFEFF }) { return true }
+        var bytes = s.utf8.makeIterator()
+        guard let first = bytes.next() else { return true }
+        switch first {
+        case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"),
+            UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"),
+            UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"),
+            UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: " "):
+            return true
+        default: break
+        }
+        var previous = first
+        var count = 1
+        for b in s.utf8.dropFirst() {
+            count += 1
+            if b < 0x20 || b == 0x7F { return true }
+            if previous == UInt8(ascii: ":") && b == UInt8(ascii: " ") { return true }
+            if previous == UInt8(ascii: " ") && b == UInt8(ascii: "#") { return true }
+            if b == 0xEF { return true }  // may start a byte order mark; quoting is always safe
+            previous = b
+        }
+        if first < 0x20 || first == 0x7F || first == 0xEF { return true }
+        if previous == UInt8(ascii: " ") || previous == UInt8(ascii: ":") { return true }
         // Words YAML would read as something other than text.
-        let lower = s.lowercased()
-        if ["null", "true", "false", "yes", "no", "on", "off", "y", "n"].contains(lower) { return true }
+        if count <= 5 {
+            let lower = s.lowercased()
+            if ["null", "true", "false", "yes", "no", "on", "off", "y", "n"].contains(lower) { return true }
+        }
         return false
     }
 

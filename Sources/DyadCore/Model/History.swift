@@ -14,10 +14,23 @@ public struct History: Sendable, Hashable {
     public var sources: [Source]
     /// The events, in file order.
     public var events: [Event]
-    /// Where each actor, institution, source and event was defined, by id, when read from a file.
+    /// Where each actor, institution and source was defined (keys `entity:ID`, `source:ID`), when read from a file.
     ///
     /// Not part of the history's identity: two histories with the same content are equal wherever they came from.
     public var locations: [String: SourceLocation] = [:]
+    /// The file each event was read from and its line and column, parallel to `events`; empty when built in code.
+    ///
+    /// Kept apart from `locations` because a history may hold millions of events.
+    public var eventPositions: [EventPosition] = []
+    /// The file the history was read from, if any.
+    public var file: String?
+
+    /// Where the event at `index` was defined, when the history came from a file.
+    public func location(ofEvent index: Int) -> SourceLocation? {
+        guard let file, index < eventPositions.count else { return nil }
+        let p = eventPositions[index]
+        return SourceLocation(file: file, line: Int(p.line), column: Int(p.column))
+    }
 
     /// Creates a history.
     public init(
@@ -45,5 +58,19 @@ extension History {
         hasher.combine(actors)
         hasher.combine(institutions)
         hasher.combine(events)
+    }
+}
+
+/// The line and column of an event in its file, packed small.
+public struct EventPosition: Sendable, Hashable {
+    /// 1-based line.
+    public var line: Int32
+    /// 1-based column.
+    public var column: Int32
+
+    /// Creates a position.
+    public init(line: Int32, column: Int32) {
+        self.line = line
+        self.column = column
     }
 }
