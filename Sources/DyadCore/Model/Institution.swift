@@ -30,27 +30,81 @@ public enum InstitutionKind: String, Sendable, Hashable, CaseIterable, Codable {
 }
 
 /// Anything with a life cycle that a relation runs through: a forum, programme, agreement, channel or operation.
+///
+/// Its fields live in one copy-on-write box, since every snapshot entry carries its institution.
 public struct Institution: Sendable, Hashable, Identifiable {
+    private final class Storage: @unchecked Sendable {
+        // Mutated only through `mutate`, which copies a shared box first.
+        var id: String
+        var name: String
+        var kind: InstitutionKind
+        var aliases: [String]
+        var members: [String]
+        var note: String?
+
+        init(id: String, name: String, kind: InstitutionKind, aliases: [String], members: [String], note: String?) {
+            self.id = id
+            self.name = name
+            self.kind = kind
+            self.aliases = aliases
+            self.members = members
+            self.note = note
+        }
+
+        func copy() -> Storage { Storage(id: id, name: name, kind: kind, aliases: aliases, members: members, note: note) }
+    }
+
+    private var storage: Storage
+
+    private mutating func mutate(_ change: (Storage) -> Void) {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        change(storage)
+    }
+
     /// The short stable identifier used in the history file (`NRC`).
-    public var id: String
+    public var id: String {
+        get { storage.id }
+        set { mutate { $0.id = newValue } }
+    }
     /// The full name (`NATO-Russia Council`).
-    public var name: String
+    public var name: String {
+        get { storage.name }
+        set { mutate { $0.name = newValue } }
+    }
     /// What sort of institution this is.
-    public var kind: InstitutionKind
+    public var kind: InstitutionKind {
+        get { storage.kind }
+        set { mutate { $0.kind = newValue } }
+    }
     /// Other names it goes by (`NRC`, `the Council`).
-    public var aliases: [String]
+    public var aliases: [String] {
+        get { storage.aliases }
+        set { mutate { $0.aliases = newValue } }
+    }
     /// Actors that take part from the moment it is established.
-    public var members: [String]
+    public var members: [String] {
+        get { storage.members }
+        set { mutate { $0.members = newValue } }
+    }
     /// A short description in the history author's own words.
-    public var note: String?
+    public var note: String? {
+        get { storage.note }
+        set { mutate { $0.note = newValue } }
+    }
 
     /// Creates an institution.
     public init(id: String, name: String, kind: InstitutionKind, aliases: [String] = [], members: [String] = [], note: String? = nil) {
-        self.id = id
-        self.name = name
-        self.kind = kind
-        self.aliases = aliases
-        self.members = members
-        self.note = note
+        storage = Storage(id: id, name: name, kind: kind, aliases: aliases, members: members, note: note)
+    }
+
+    public static func == (lhs: Institution, rhs: Institution) -> Bool {
+        if lhs.storage === rhs.storage { return true }
+        return lhs.id == rhs.id && lhs.name == rhs.name && lhs.kind == rhs.kind && lhs.aliases == rhs.aliases
+            && lhs.members == rhs.members && lhs.note == rhs.note
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(name)
     }
 }
