@@ -35,9 +35,17 @@ public enum HistoryFile {
                 .badData, "expected UTF-8 text, found a binary or non-UTF-8 byte 0x\(String(data[data.startIndex + offset], radix: 16))",
                 file: name, line: line, column: column)
         }
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        return try HistoryReader(file: name).read(bytes: bytes)
+        // Read in place: a copy of a large file would double the peak memory of loading it.
+        let result = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<History, DyadError> in
+            var bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
+            do throws(DyadError) {
+                return .success(try HistoryReader(file: name).read(bytes: bytes))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
     }
 
     /// Reads a history from YAML text; `name` is used in error messages.

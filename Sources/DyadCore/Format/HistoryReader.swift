@@ -9,10 +9,11 @@ struct HistoryReader {
     let file: String
 
     func read(_ text: String) throws(DyadError) -> History {
-        try read(bytes: Array(text.utf8))
+        let bytes = Array(text.utf8)
+        return try bytes.withUnsafeBufferPointer { (buffer) throws(DyadError) -> History in try read(bytes: buffer) }
     }
 
-    func read(bytes: [UInt8]) throws(DyadError) -> History {
+    func read(bytes: UnsafeBufferPointer<UInt8>) throws(DyadError) -> History {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw DyadError(.badData, "the file is empty; expected a history starting with `dyad: 1`", file: file, line: 1, column: 1)
         }

@@ -10,7 +10,8 @@ struct YAMLUnsupported: Error {
 /// never exists as one big tree. Anchors, aliases, tags and directives throw `YAMLUnsupported`, and the
 /// caller falls back to the general reader.
 struct YAMLSubsetReader {
-    private let b: [UInt8]
+    /// The document's bytes; the caller keeps them alive while the reader runs.
+    private let b: UnsafeBufferPointer<UInt8>
     private let file: String
     /// Offset of the current line's first byte, its end (before `\r\n` or `\n`), and its number.
     private var lineStart = 0
@@ -22,7 +23,7 @@ struct YAMLSubsetReader {
     private var depth = 0
     private static let maxDepth = 64
 
-    init(_ bytes: [UInt8], file: String) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, file: String) {
         self.b = bytes
         self.file = file
         lineEnd = -1
@@ -161,6 +162,7 @@ struct YAMLSubsetReader {
         let line = lineNo
         let col = column(of: start)
         var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+        pairs.reserveCapacity(10)
         try mapping(indent: indent, start: start, stream: false, streamItems: { (_, _) throws(DyadError) in }) { (k, v) throws(DyadError) in
             pairs.append((k, v))
         }
