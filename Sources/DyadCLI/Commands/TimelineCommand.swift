@@ -1,5 +1,7 @@
 import ArgumentParser
 import DyadCore
+import DyadRender
+import Foundation
 
 /// `dyad timeline`: the whole history in order, event by event.
 struct TimelineCommand: ParsableCommand {
@@ -11,12 +13,24 @@ struct TimelineCommand: ParsableCommand {
 
     @OptionGroup var options: HistoryOptions
 
+    @Option(name: .long, help: "lanes: one lane per institution over the years (default on a terminal); list: one event a line.")
+    var style: TimelineStyle?
+
+    @Option(name: .long, help: "Columns to fill with lanes (default: the terminal's width).")
+    var width: Int?
+
     func run() throws {
         try Terminal.run { () throws(DyadError) -> Int32 in
             let history = try options.load()
             let chronicle = Chronicle(history)
             if options.format == .json {
                 Terminal.out(DyadJSON.encode(chronicle.chronologicalEvents) + "\n")
+                return 0
+            }
+            let terminal = TerminalInfo.current(environment: ProcessInfo.processInfo.environment)
+            if (style ?? (terminal.isTerminal ? .lanes : .list)) == .lanes {
+                let lanes = TerminalTimelineOptions(width: width ?? terminal.width, color: terminal.color)
+                Terminal.out(TerminalTimeline.render(chronicle, options: lanes))
                 return 0
             }
             var out = "\(history.title): \(history.events.count) events\n\n"

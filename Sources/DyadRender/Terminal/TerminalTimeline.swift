@@ -41,7 +41,7 @@ public enum TerminalTimeline {
             }
         }
         lines.append("")
-        lines.append(legend(ansi: ansi, width: width))
+        lines += legend(ansi: ansi, width: width)
         return lines.map { TerminalText.trimTrailing($0) }.joined(separator: "\n") + "\n"
     }
 
@@ -73,11 +73,28 @@ public enum TerminalTimeline {
         return out
     }
 
-    static func legend(ansi: ANSI, width: Int) -> String {
+    /// The key to the symbols, wrapped to the width.
+    static func legend(ansi: ANSI, width: Int) -> [String] {
         let items: [(TerminalCell, String)] = [
             (.active, "active"), (.suspended, "suspended"), (.fuzzyActive, "date uncertain"),
             (.closed, "closed"), (.replaced, "replaced"),
         ]
-        return items.map { ansi.paint(String($0.0.symbol), $0.0.sgr) + " " + $0.1 }.joined(separator: "   ")
+        var lines: [String] = []
+        var line = "", used = 0
+        for (cell, label) in items {
+            let length = label.count + 2
+            if used > 0, used + 3 + length > width {
+                lines.append(line)
+                line = ""
+                used = 0
+            }
+            if used > 0 {
+                line += "   "
+                used += 3
+            }
+            line += ansi.paint(String(cell.symbol), cell.sgr) + " " + label
+            used += length
+        }
+        return lines + [line]
     }
 }

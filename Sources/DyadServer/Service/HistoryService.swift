@@ -1,0 +1,49 @@
+import DyadCore
+import DyadRender
+import Hummingbird
+import Synchronization
+
+/// The loaded history and everything derived from it, built once at start and shared by all requests.
+///
+/// Whole-history answers (the history, the entities, the chart) are encoded once; snapshots are
+/// cached by the date text asked for, because a page or a load test asks for the same dates again and again.
+public final class HistoryService: Sendable {
+    /// The engine's view of the history.
+    public let chronicle: Chronicle
+    let historyJSON: ByteBuffer
+    let entitiesJSON: ByteBuffer
+    let timelineSVG: ByteBuffer
+    private let stateCache = Mutex<[String: ByteBuffer]>([:])
+    /// Enough for every month of a long history; past it, answers are computed but not kept, so memory stays bounded.
+    static let stateCacheLimit = 4096
+
+    /// Derives everything the server answers from a history.
+    public init(history: History) {
+        chronicle = Chronicle(history)
+        historyJSON = JSONBody.encode(APIHistory(history))
+        entitiesJSON = JSONBody.encode(APIEntities(history))
+        timelineSVG = ByteBuffer(string: SVGChart.render(chronicle, options: ChartOptions()))
+    }
+
+    var history: History { chronicle.history }
+
+    /// The snapshot at a date, as JSON.
+    func state(at text: String) throws(APIError) -> ByteBuffer {
+        if let cached = stateCache.withLock({ $0[text] }) { return cached }
+        let date = try Query.date(text, name: "at")
+        let bytes = JSONBody.encode(APIState(chronicle.snapshot(at: date), at: date))
+        stateCache.withLock { cache in
+            if cache.count < Self.stateCacheLimit { cache[text] = bytes }
+        }
+        return bytes
+    }
+
+    /// Finds an entity by id, name or alias; a miss is a 404 that suggests what was meant.
+    func entity(_ nameOrID: String) throws(APIError) -> EntityRef {
+        do {
+            return try history.resolve(nameOrID)
+        } catch {
+            throw APIError(.notFound, "unknown entity", error.message)
+        }
+    }
+}
