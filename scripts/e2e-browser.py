@@ -10,7 +10,7 @@ needs nothing beyond Python's standard library and Debian's `chromium`.
 
 usage: scripts/e2e-browser.py DYAD_BINARY [SCREENSHOT.png]
 """
-import base64, json, os, re, select, shutil, subprocess, sys, tempfile, time
+import base64, fcntl, json, os, re, select, shutil, subprocess, sys, tempfile, time
 
 TIMEOUT = 60
 
@@ -21,15 +21,18 @@ class Browser:
         self.from_chrome, from_chrome_w = os.pipe()
 
         def wire():
-            os.dup2(to_chrome_r, 3)
-            os.dup2(from_chrome_w, 4)
+            # Move both ends out of the way first, so neither is overwritten before it is placed on 3 or 4.
+            high_r = fcntl.fcntl(to_chrome_r, fcntl.F_DUPFD, 10)
+            high_w = fcntl.fcntl(from_chrome_w, fcntl.F_DUPFD, 10)
+            os.dup2(high_r, 3)
+            os.dup2(high_w, 4)
 
         self.profile = tempfile.mkdtemp(prefix="dyad-e2e-")
         self.process = subprocess.Popen(
             [executable, "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
              "--no-first-run", "--no-default-browser-check", "--hide-scrollbars", "--remote-debugging-pipe",
              f"--user-data-dir={self.profile}", "--window-size=1400,1000", "about:blank"],
-            pass_fds=(to_chrome_r, from_chrome_w), preexec_fn=wire,
+            close_fds=False, preexec_fn=wire,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(to_chrome_r)
         os.close(from_chrome_w)
@@ -162,7 +165,8 @@ def main():
 
         # Click the first event marker of practical cooperation and check that its sources show.
         marker = browser.eval("""(() => { const m = document.querySelector('#timeline g.lane[data-entity="COOP"] .ev');
-            if (!m) return null; m.scrollIntoView({block: 'center'}); const r = m.getBoundingClientRect();
+            if (!m) return null; m.scrollIntoView({block: 'center'});
+            const shapes = m.querySelectorAll('path'); const r = shapes[shapes.length - 1].getBoundingClientRect();
             return {x: r.left + r.width / 2, y: r.top + r.height / 2, id: m.dataset.event}; })()""")
         assert marker, "no event marker on the lane of practical cooperation"
         browser.click(marker["x"], marker["y"])

@@ -2,7 +2,7 @@ import DyadCore
 
 /// Where everything goes in the SVG chart: computed once, before anything is drawn.
 struct ChartLayout {
-    static let labelWidth = 250.0
+    static let labelWidth = 280.0
     static let rightMargin = 28.0
     static let groupHeight = 30.0
     static let laneHeight = 34.0
@@ -47,10 +47,10 @@ struct ChartLayout {
     func barY(_ laneID: String) -> Double { (laneTops[laneID] ?? top) + 13 }
 
     /// An estimate of a label's width; SVG cannot measure text, and a generous estimate keeps labels apart.
-    static func textWidth(_ text: String, size: Double) -> Double { Double(text.count) * size * 0.58 }
+    static func textWidth(_ text: String, size: Double) -> Double { Double(text.count) * size * 0.55 }
 
     /// Cuts a label to fit `width` pixels at `size`.
     static func fit(_ text: String, width: Double, size: Double) -> String {
-        TerminalText.fit(text, Int(width / (size * 0.58)))
+        TerminalText.fit(text, Int(width / (size * 0.55)))
     }
 }

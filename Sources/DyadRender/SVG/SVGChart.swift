@@ -75,7 +75,7 @@ public enum SVGChart {
         for lane in model.groups.flatMap(\.lanes) + [looseLane] {
             let y = layout.barY(lane.id)
             svg.begin("g", ["class": "lane", "data-entity": .s(lane.id.isEmpty ? nil : lane.id)])
-            let label = ChartLayout.fit(lane.name, width: ChartLayout.labelWidth - 40, size: ChartLayout.fontSize)
+            let label = ChartLayout.fit(lane.name, width: ChartLayout.labelWidth - 36, size: ChartLayout.fontSize)
             svg.begin("text", ["x": 28, "y": .n(y + 4), "fill": .s(Palette.ink)])
             if label != lane.name { svg.element("title", text: lane.name) }
             svg.raw(XMLText.escape(label) + "\n")

@@ -29,7 +29,7 @@ public enum TerminalTimeline {
         let scale = TimeScale(start: model.start, end: model.end, length: Double(columns))
 
         var lines: [String] = []
-        let range = "\(model.start.year)–\(model.end.year)"
+        let range = "\(model.start.year)–\(model.end.year - 1)"
         lines.append(ansi.bold(TerminalText.fit(model.title, width - range.count - 2)) + "  " + ansi.dim(range))
         lines.append(TerminalText.pad("", labelWidth + 1) + yearRuler(scale, columns: columns))
         for group in model.groups {

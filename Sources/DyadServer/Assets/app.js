@@ -31,6 +31,10 @@ function showError(target, error) {
 }
 
 const name = (id) => state.names.get(id) || id;
+// Changes name an actor's part in an institution as ACTOR@INSTITUTION.
+const entityName = (id) => (id && id.includes("@") ? id.split("@").map(name).join(" in ") : name(id || ""));
+// The chart's order of kinds, so that the table reads in the same order as the lanes.
+const kindOrder = ["relationship", "forum", "programme", "cooperation", "channel", "operation", "agreement"];
 const pad = (n) => String(n).padStart(2, "0");
 
 // Slider positions are months counted from the chart's first month, so every stop is the first of a month.
@@ -78,7 +82,10 @@ function renderSnapshot(snapshot) {
   $("snapshot-date").textContent = formatDay(snapshot.at.earliest);
   const rows = [];
   let kind = null;
-  for (const entry of snapshot.entries) {
+  const rank = (entry) => { const i = kindOrder.indexOf(entry.kind); return i < 0 ? kindOrder.length : i; };
+  const entries = snapshot.entries.map((entry, index) => ({ entry, index }))
+    .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index).map((item) => item.entry);
+  for (const entry of entries) {
     if (entry.kind !== kind) {
       kind = entry.kind;
       rows.push(el("tr", { class: "group" }, el("td", { colspan: "4" }, entry.heading || kind)));
@@ -166,9 +173,13 @@ async function loadChanges(evt) {
     const result = await getJSON(`/api/changes?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
     if (!result.changes.length) { target.replaceChildren(el("p", { class: "hint" }, "No status changed between these dates.")); return; }
     target.replaceChildren(el("ul", { class: "changes" }, result.changes.map((change) =>
-      el("li", { "data-entity": change.entity },
-        el("span", { class: "date" }, change.event.date.text), " ", el("strong", {}, name(change.entity)), " ",
-        badge(change.before), el("span", { class: "arrow" }, "→"), badge(change.after), " ", eventButton(change.event.id)))));
+      el("li", { "data-entity": change.entity || "" },
+        el("span", { class: "date" }, change.event.date.text), " ", el("strong", {}, entityName(change.entity)), " ",
+        change.before && change.after
+          ? [badge(change.before), el("span", { class: "arrow" }, "→"), badge(change.after)]
+          : el("span", { class: "hint" }, "event"),
+        change.certainty === "possible" ? el("span", { class: "certainty possible" }, " possibly in this window") : null,
+        " ", eventButton(change.event.id)))));
   } catch (error) {
     showError(target, error);
   }
