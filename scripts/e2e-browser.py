@@ -10,7 +10,7 @@ needs nothing beyond Python's standard library and Debian's `chromium`.
 
 usage: scripts/e2e-browser.py DYAD_BINARY [SCREENSHOT.png]
 """
-import base64, fcntl, json, os, re, select, shutil, subprocess, sys, tempfile, time
+import base64, fcntl, json, os, re, select, shutil, signal, subprocess, sys, tempfile, time
 
 TIMEOUT = 60
 
@@ -182,16 +182,26 @@ def main():
         os.makedirs(os.path.dirname(screenshot) or ".", exist_ok=True)
         with open(screenshot, "wb") as file:
             file.write(base64.b64decode(shot["data"]))
-        print(f"e2e-browser: COOP on {label} is {row['status']} ({row['certainty']}); "
-              f"event {marker['id']} shows its sources; screenshot {screenshot}")
-        print("e2e-browser: 1 passed, 0 failed")
+        summary = (f"e2e-browser: COOP on {label} is {row['status']} ({row['certainty']}); "
+                   f"event {marker['id']} shows its sources; screenshot {screenshot}")
     finally:
         browser.close()
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop_server(server)
+    print(summary)
+    print("e2e-browser: server stopped cleanly on SIGINT")
+    print("e2e-browser: 1 passed, 0 failed")
+
+
+def stop_server(server):
+    """Ctrl-C must stop the server cleanly and soon: exit status 0 within ten seconds."""
+    server.send_signal(signal.SIGINT)
+    try:
+        code = server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        raise AssertionError("dyad serve did not stop within 10 s of SIGINT")
+    if code != 0:
+        raise AssertionError(f"dyad serve exited with {code} after SIGINT")
 
 
 if __name__ == "__main__":

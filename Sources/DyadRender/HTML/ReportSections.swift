@@ -10,7 +10,11 @@ enum ReportSections {
         html.line("<div class=\"scroll\"><table class=\"snapshots\"><thead><tr><th>Institution</th>")
         for date in dates { html.line("<th>\(XMLText.escape(date.text))</th>") }
         html.line("</tr></thead><tbody>")
-        let rows = snapshots.first?.entries.map(\.institution) ?? []
+        // The chart's order of kinds, so the table reads like the lanes above it.
+        let rank = Dictionary(uniqueKeysWithValues: TimelineModel.kindOrder.enumerated().map { ($1, $0) })
+        let rows = (snapshots.first?.entries.map(\.institution) ?? []).enumerated()
+            .sorted { (rank[$0.element.kind] ?? 99, $0.offset) < (rank[$1.element.kind] ?? 99, $1.offset) }
+            .map(\.element)
         var kind: InstitutionKind?
         for institution in rows {
             if institution.kind != kind {

@@ -20,7 +20,7 @@ enum ReportStyle {
         .badge.active { background: #e3f1ea; color: var(--active); } .badge.suspended { background: #fbecd3; color: var(--suspended); }
         .badge.closed { background: #f6e1e1; color: var(--closed); } .badge.replaced { background: #e3e9f2; color: var(--replaced); }
         .badge.not-yet { color: var(--muted); border-color: var(--line); } .badge.possible { border-style: dashed; border-color: currentColor; }
-        .since { font-size: 12px; color: var(--muted); } .otherwise { font-size: 12px; color: var(--suspended); }
+        .since { font-size: 12px; color: var(--muted); white-space: nowrap; } .otherwise { font-size: 12px; color: var(--suspended); }
         .date { white-space: nowrap; font-variant-numeric: tabular-nums; } .type { font-weight: 600; }
         .muted { color: var(--muted); font-size: 13px; } td .note { color: var(--muted); font-size: 13px; margin-top: 2px; }
         a { color: var(--replaced); } footer { padding: 0 32px 28px; color: var(--muted); font-size: 13px; }
