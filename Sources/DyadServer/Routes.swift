@@ -74,12 +74,19 @@ enum Routes {
     }
 
     static func timeline(_ request: Request, _ service: HistoryService) throws(APIError) -> Response {
-        var bytes = service.timelineSVG
+        var showsTitle = true
+        if let text = Query.optional(request, "title") {
+            guard let flag = ["true": true, "false": false][text] else {
+                throw APIError(.badRequest, "bad title", "'title' must be true or false.")
+            }
+            showsTitle = flag
+        }
+        var bytes = showsTitle ? service.timelineSVG : service.untitledSVG
         if let text = Query.optional(request, "width") {
             guard let width = Int(text), (480...4000).contains(width) else {
                 throw APIError(.badRequest, "bad width", "'width' must be a whole number of pixels from 480 to 4000.")
             }
-            bytes = ByteBuffer(string: SVGChart.render(service.chronicle, options: ChartOptions(width: width)))
+            bytes = ByteBuffer(string: SVGChart.render(service.chronicle, options: ChartOptions(width: width, showsTitle: showsTitle)))
         }
         return Response(status: .ok, headers: [.contentType: "image/svg+xml; charset=utf-8"], body: .init(byteBuffer: bytes))
     }

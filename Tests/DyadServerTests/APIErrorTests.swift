@@ -33,6 +33,7 @@ import Testing
         Case(uri: "/api/events?entity=Atlantis", status: 404, error: "unknown entity"),
         Case(uri: "/api/timeline.svg?width=wide", status: 400, error: "bad width"),
         Case(uri: "/api/timeline.svg?width=100000", status: 400, error: "bad width"),
+        Case(uri: "/api/timeline.svg?title=maybe", status: 400, error: "bad title"),
         Case(uri: "/nope", status: 404, error: "not found"),
         Case(uri: "/api", status: 404, error: "not found"),
         Case(uri: "/api/explain", status: 404, error: "not found"),
@@ -58,6 +59,10 @@ import Testing
         let (status, _, body) = try await Fixtures.get("/api/state?at=2015", method: method, body: ByteBuffer(string: "{}"))
         #expect(status == .methodNotAllowed)
         #expect(try Fixtures.json(body)["error"] as? String == "method not allowed")
+        let allow = try await Fixtures.app().test(.router) { client in
+            try await client.execute(uri: "/", method: method) { $0.headers[.allow] }
+        }
+        #expect(allow == "GET, HEAD")
     }
 
     @Test func largeBodiesAreRefused() async throws {

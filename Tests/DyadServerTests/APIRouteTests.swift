@@ -83,7 +83,7 @@ import Testing
         #expect(starts == starts.sorted())
     }
 
-    @Test(arguments: ["/api/timeline.svg", "/api/timeline.svg?width=800"])
+    @Test(arguments: ["/api/timeline.svg", "/api/timeline.svg?width=800", "/api/timeline.svg?title=false&width=600"])
     func timelineIsSVG(uri: String) async throws {
         let (status, type, body) = try await Fixtures.get(uri)
         #expect(status == .ok)

@@ -42,7 +42,11 @@ import Testing
                     parameter = try #require(shared[String(name)])
                 }
                 let name = try #require(parameter["name"] as? String)
-                let example = "\(try #require(parameter["example"], "\(template) \(name) lacks an example"))"
+                var example = "\(try #require(parameter["example"], "\(template) \(name) lacks an example"))"
+                // JSONSerialization hands booleans back as numbers; the query wants the words.
+                if (parameter["schema"] as? [String: Any])?["type"] as? String == "boolean" {
+                    example = ["0": "false", "1": "true"][example] ?? example
+                }
                 if parameter["in"] as? String == "path" {
                     path = path.replacingOccurrences(of: "{\(name)}", with: example)
                 } else {

@@ -90,7 +90,9 @@ enum OpenAPIDocument {
             "summary": "The whole history as an SVG chart of swimlanes.",
             "operationId": "timelineSVG",
             "parameters": [
-              {"name": "width", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 480, "maximum": 4000}, "example": 1200}
+              {"name": "width", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 480, "maximum": 4000}, "example": 1200},
+              {"name": "title", "in": "query", "required": false, "schema": {"type": "boolean", "default": true}, "example": false,
+               "description": "Whether to draw the history's title above the chart."}
             ],
             "responses": {
               "200": {"description": "The chart.", "content": {"image/svg+xml": {"schema": {"type": "string"}}}},

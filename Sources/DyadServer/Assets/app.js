@@ -189,7 +189,7 @@ async function start() {
   try {
     const [history, svgText] = await Promise.all([
       getJSON("/api/history"),
-      fetch("/api/timeline.svg").then((r) => { if (!r.ok) throw new Error(`The chart failed to load (${r.status}).`); return r.text(); }),
+      fetch("/api/timeline.svg?title=false").then((r) => { if (!r.ok) throw new Error(`The chart failed to load (${r.status}).`); return r.text(); }),
     ]);
     document.title = `${history.title} · Dyad`;
     $("title").textContent = history.title;

@@ -21,7 +21,10 @@ public struct APIError: Error, HTTPResponseError, Sendable {
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        JSONBody.response(Body(error: error, detail: detail), status: status)
+        var response = JSONBody.response(Body(error: error, detail: detail), status: status)
+        // RFC 9110 asks a 405 to say which methods would work.
+        if status == .methodNotAllowed { response.headers[.allow] = "GET, HEAD" }
+        return response
     }
 
     struct Body: Encodable {

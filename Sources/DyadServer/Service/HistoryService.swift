@@ -13,6 +13,8 @@ public final class HistoryService: Sendable {
     let historyJSON: ByteBuffer
     let entitiesJSON: ByteBuffer
     let timelineSVG: ByteBuffer
+    /// The chart without its title, for the page, which prints the title itself.
+    let untitledSVG: ByteBuffer
     private let stateCache = Mutex<[String: ByteBuffer]>([:])
     /// Enough for every month of a long history; past it, answers are computed but not kept, so memory stays bounded.
     static let stateCacheLimit = 4096
@@ -23,6 +25,7 @@ public final class HistoryService: Sendable {
         historyJSON = JSONBody.encode(APIHistory(history))
         entitiesJSON = JSONBody.encode(APIEntities(history))
         timelineSVG = ByteBuffer(string: SVGChart.render(chronicle, options: ChartOptions()))
+        untitledSVG = ByteBuffer(string: SVGChart.render(chronicle, options: ChartOptions(showsTitle: false)))
     }
 
     var history: History { chronicle.history }
