@@ -18,15 +18,18 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")],
             resources: [.embedInCode("Resources/nato-russia.yaml")]
         ),
+        .target(name: "DyadExtract", dependencies: ["DyadCore"]),
         .target(
             name: "DyadCLI",
             dependencies: [
                 "DyadCore",
+                "DyadExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "dyad", dependencies: ["DyadCLI"]),
         .testTarget(name: "DyadCoreTests", dependencies: ["DyadCore"]),
         .testTarget(name: "DyadCLITests", dependencies: ["DyadCLI"]),
+        .testTarget(name: "DyadExtractTests", dependencies: ["DyadExtract"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -1,0 +1,245 @@
+import DyadCore
+
+extension SentenceParser {
+    /// Finds every event in the sentence, left to right.
+    mutating func parse() {
+        var i = 0
+        while i < tokens.count {
+            if dateAt[i] == nil {
+                if ["become", "became", "becomes"].contains(w(i)) { becomeEvent(i) } else if let (t, after) = trigger(at: i) {
+                    if t.isNoun { nounEvent(t, i, after) } else { verbEvent(t, i, after) }
+                }
+            }
+            i += 1
+        }
+        // One event per type and object in a sentence ("war of aggression" names one war).
+        var seen = Set<String>()
+        findings = findings.filter { f in
+            let key = f.type.rawValue + "|" + (f.object?.text.lowercased() ?? "") + "|" + (f.by?.text.lowercased() ?? "")
+            return seen.insert(key).inserted
+        }
+    }
+
+    /// The index where the trigger's clause or coordinated part begins, for the modality check.
+    func windowStart(_ i: Int) -> Int {
+        var j = i - 1
+        while j >= 0 {
+            if clause[j] != clause[i] { return j + 1 }
+            if w(j) == "and" || w(j) == "but" { if j == i - 1 || verbGroup(i).start == j + 1 { return j + 1 } }
+            j -= 1
+        }
+        return 0
+    }
+
+    func window(_ i: Int, _ g: Int) -> [String] {
+        let s = windowStart(g)
+        return (s..<g).filter { dateAt[$0] == nil }.map { w($0) }
+    }
+
+    mutating func add(_ type: EventType, _ i: Int, subject: Phrase?, objects: [(Phrase, DateMatch?, Range<Int>)], by: Phrase? = nil, passive: Bool, confidence: Double) {
+        var subjectPhrase = subject
+        if let s = subjectPhrase, ["we", "you", "i", "us"].contains(s.text.lowercased()) { return }
+        if let s = subjectPhrase, s.entity == nil, ["it", "its", "they", "their", "this", "which", "that"].contains(s.text.lowercased()) { subjectPhrase = nil }
+        let list: [(Phrase?, DateMatch?, Range<Int>?)] = objects.isEmpty ? [(nil, nil, nil)] : objects.map { ($0.0, $0.1, $0.2) }
+        for (obj, date, r) in list {
+            if let o = obj {
+                if ["it", "its", "they", "them", "this", "that", "us", "you"].contains(o.text.lowercased()) && o.entity == nil { continue }
+                // States are not institutions: they are not opened, closed, suspended or replaced.
+                if [.establish, .close, .suspend, .resume, .replace, .sign, .meet].contains(type), o.entity?.kind == .state, o.text == o.entity?.name || o.range.count <= 2 { continue }
+            }
+            var lo = min(subjectPhrase?.range.lowerBound ?? i, i)
+            var hi = max(r?.upperBound ?? i + 1, by?.range.upperBound ?? i + 1, date?.range.upperBound ?? i + 1)
+            if let o = obj { lo = min(lo, o.range.lowerBound); hi = max(hi, o.range.upperBound) }
+            if hi - lo > 60 { lo = max(lo, i - 30); hi = min(hi, i + 30) }
+            findings.append(Finding(type: type, trigger: i, subject: subjectPhrase, object: obj, by: by, ownDate: date, passive: passive, span: lo..<min(hi, tokens.count), confidence: confidence))
+        }
+        if let e = subjectPhrase?.entity, e.kind == .state || e.kind == .organisation { salient = e }
+    }
+
+    mutating func verbEvent(_ t: Trigger, _ i: Int, _ after: Int) {
+        let g = verbGroup(i)
+        let win = window(i, g.start)
+        let refused = win.contains("refused") || win.contains("declined") || win.contains("refuses") || win.contains("declines")
+        var type = t.type
+        if g.negated || refused {
+            guard type == .recognise else { return }
+            type = .condemn
+        } else if win.contains(where: { Words.hypothetical.contains($0) }) {
+            return
+        }
+        if t.isGerund && w(i - 1) != "by" && w(i - 1) != "," && type != .agree {
+            // Gerunds after prepositions other than "by" are background ("after suspending"), or nouns.
+            if Words.innerPreps.contains(w(i - 1)) || Words.clauseOpeners.contains(w(i - 1)) { return }
+        }
+        let reduced = t.isParticiple && !g.auxiliary && (w(i - 1) == "," || w(i - 1) == ")" && w(i - 2) != "(") &&
+            (["by", "in", "on", "at", ",", "as", "under", "following", "after"].contains(w(after)) || (after < tokens.count && dateAt[after] != nil))
+        let passive = (g.passive && t.isParticiple) || reduced
+        var conf = 0.85
+        if passive {
+            // The object stands before the verb.
+            var objs: [(Phrase, DateMatch?, Range<Int>)] = []
+            let before = g.start - 1
+            if reduced || ["which", "that", "who"].contains(w(before)) {
+                var k = reduced ? i - 1 : before
+                if w(k - 1) == "," && !reduced { k -= 1 }
+                let s = phraseLeft(endingBefore: k)
+                if s < k, let p = phrase(s..<k) { objs = [(p, nil, s..<k)] }
+            } else if w(before) == "and" || w(before) == "but", let prev = findings.last(where: { $0.passive }), let o = prev.object {
+                objs = [(o, nil, o.range)]
+            } else {
+                let s = phraseLeft(endingBefore: g.start)
+                if s < g.start { objs = conjuncts(s..<g.start).compactMap { r in phrase(r).map { ($0, nil, r) } } }
+            }
+            // A date right after the verb belongs to the event: "was replaced in 2002 by".
+            var own: DateMatch?
+            var d = after
+            if ["in", "on", "during", "("].contains(w(d)) { d += 1 }
+            if d < tokens.count, let di = dateAt[d], dates[di].range.lowerBound == d { own = dates[di] }
+            objs = objs.map { ($0.0, own, $0.2) }
+            let agent = byPhrase(after: after)
+            switch t.frame {
+            case .replace:
+                var successor = agent?.0
+                if t.lemma == "rename", successor == nil {
+                    let e = phraseRight(from: after)
+                    if e > after { successor = phrase(after..<e) }
+                }
+                add(.replace, i, subject: nil, objects: objs, by: successor, passive: true, confidence: conf)
+            default:
+                if t.lemma == "admit" {
+                    // "Ukraine was admitted to the council": the admitted one joins.
+                    var k = after
+                    if ["to", "into", "as"].contains(w(k)) { k += 1 }
+                    let o = objects(from: k)
+                    add(.join, i, subject: objs.first?.0, objects: o, passive: false, confidence: conf)
+                    return
+                }
+                if type == .condemn, t.type == .recognise { conf -= 0.2 }
+                add(type, i, subject: agent?.0, objects: objs, passive: true, confidence: conf)
+            }
+            return
+        }
+        var subj = subject(groupStart: g.start, trigger: i)
+        if subj == nil { conf -= 0.15 }
+        switch t.frame {
+        case .replace:
+            let o = objects(from: after)
+            add(.replace, i, subject: nil, objects: o, by: subj, passive: false, confidence: conf)
+        case .deploy:
+            var k = after
+            let forcesEnd = phraseRight(from: k)
+            var objs = objects(from: k)
+            k = forcesEnd
+            if w(k) == "in" && w(k + 1) == "support" && w(k + 2) == "of" { k += 3 } else if w(k) == "as" && w(k + 1) == "part" && w(k + 2) == "of" { k += 3 } else if ["in", "to", "into"].contains(w(k)) { k += 1 } else { k = -1 }
+            if k >= 0 {
+                let o = objects(from: k)
+                if !o.isEmpty { objs = o }
+            }
+            add(.deploy, i, subject: subj, objects: objs, passive: false, confidence: conf)
+        case .meet:
+            if after < tokens.count, tokens[after].kind == .word, !["with", "in", "at", "on", "for", "again", "twice", "regularly"].contains(w(after)), dateAt[after] == nil { return }
+            var objs: [(Phrase, DateMatch?, Range<Int>)] = []
+            if w(after) == "with" { objs = objects(from: after + 1) }
+            if let s = subj, s.entity == nil || s.entity?.kind == .institution {
+                objs = [(s, nil, s.range)]
+                subj = nil
+            }
+            add(.meet, i, subject: subj, objects: objs, passive: false, confidence: conf)
+        case .ergative, .transitive, .prepositional:
+            var k = after
+            if t.type == .agree {
+                var objs: [(Phrase, DateMatch?, Range<Int>)] = []
+                if w(k) == "on" || w(k) == "upon" { objs = objects(from: k + 1) }
+                add(.agree, i, subject: subj, objects: objs, passive: false, confidence: conf - 0.1)
+                return
+            }
+            if t.frame == .prepositional, t.particle.isEmpty == false, w(k - 1) != t.particle.last, Words.innerPreps.contains(w(k)) { k += 1 }
+            var objs = objects(from: k)
+            if objs.isEmpty && t.frame == .ergative {
+                // "meetings and cooperation resumed in spring 2009": the subject is what resumed.
+                if let s = subj {
+                    objs = conjuncts(s.range).compactMap { r in phrase(r).map { ($0, nil, r) } }
+                    subj = nil
+                }
+            }
+            if objs.isEmpty { return }
+            add(type, i, subject: subj, objects: objs, passive: false, confidence: conf)
+        }
+    }
+
+    mutating func nounEvent(_ t: Trigger, _ i: Int, _ after: Int) {
+        let win = window(i, i)
+        if win.contains(where: { Words.hypothetical.contains($0) && !Words.factNouns.contains($0) }) { return }
+        // The object: after one of the noun's prepositions, past a coordinated noun ("intervention and aggressive actions in").
+        var k = after
+        var found = -1
+        while k < tokens.count && k - after < 6 {
+            if t.objectPreps.contains(w(k)) {
+                if w(k) == "of" && t.objectPreps.first != "of" && ["aggression", "force"].contains(w(k + 1)) { k += 2; continue }
+                found = k
+                break
+            }
+            if tokens[k].kind == .punct || dateAt[k] != nil { break }
+            k += 1
+        }
+        guard found >= 0 else { return }
+        let objs = objects(from: found + 1)
+        guard !objs.isEmpty else { return }
+        // The subject: a possessor before the noun ("Russia's military action", "its annexation"), else "by X" after.
+        var subj: Phrase?
+        var j = i - 1
+        while j >= 0 && i - j <= 5 {
+            let l = w(j)
+            if l == "'s" {
+                let s = phraseLeft(endingBefore: j)
+                if s < j { subj = phrase(s..<j) }
+                break
+            }
+            if l == "its" || l == "their" {
+                subj = possessivePronoun(j)
+                break
+            }
+            if tokens[j].kind == .punct && tokens[j].text != "-" || Words.determiners.contains(l) || Words.innerPreps.contains(l) || Words.clauseOpeners.contains(l) { break }
+            j -= 1
+        }
+        let lastEnd = objs.last?.2.upperBound ?? found
+        var by: Phrase?
+        if let (agent, _) = byPhrase(after: lastEnd) {
+            if t.type == .replace { by = agent } else if subj == nil { subj = agent }
+        }
+        add(t.type, i, subject: subj, objects: objs, by: by, passive: false, confidence: subj == nil ? 0.7 : 0.8)
+    }
+
+    /// "its" and "their": the actor named later in the sentence when the pronoun opens it ("Through its war ..., Russia"), else the salient one.
+    func possessivePronoun(_ j: Int) -> Phrase? {
+        if let comma = tokens.firstIndex(where: { $0.text == "," }), j < comma, !findings.contains(where: { $0.trigger < j }) {
+            for m in (comma + 1)..<tokens.count {
+                if let (end, alias) = mentionAt[m], alias.entity.kind == .state || alias.entity.kind == .organisation {
+                    return Phrase(range: j..<(j + 1), text: alias.metonym ? alias.entity.name : tokens[m..<end].map(\.text).joined(separator: " "), entity: alias.entity)
+                }
+            }
+        }
+        if let s = salient { return Phrase(range: j..<(j + 1), text: s.name, entity: s) }
+        return nil
+    }
+
+    /// "became a member of X" is a joining; "X became Y" for bodies is a succession.
+    mutating func becomeEvent(_ i: Int) {
+        let g = verbGroup(i)
+        let win = window(i, g.start)
+        if g.negated || win.contains(where: { Words.hypothetical.contains($0) }) { return }
+        var k = i + 1
+        if ["a", "an", "the", "full", "formal"].contains(w(k)) { k += 1 }
+        if ["full", "formal", "founding", "associate"].contains(w(k)) { k += 1 }
+        if ["member", "members", "participant", "participants", "party", "part"].contains(w(k)), ["of", "in", "to"].contains(w(k + 1)) {
+            let subj = subject(groupStart: g.start, trigger: i)
+            add(.join, i, subject: subj, objects: objects(from: k + 2), passive: false, confidence: 0.8)
+            return
+        }
+        guard let s = subject(groupStart: g.start, trigger: i), s.entity?.kind == .institution || s.entity == nil && s.text.first?.isUppercase == true else { return }
+        let e = phraseRight(from: i + 1)
+        guard e > i + 1, tokens[i + 1].isCapitalized || tokens[min(i + 2, tokens.count - 1)].isCapitalized, let by = phrase((i + 1)..<e) else { return }
+        if s.entity?.kind == .state || by.entity?.kind == .state { return }
+        add(.replace, i, subject: nil, objects: [(s, nil, s.range)], by: by, passive: false, confidence: 0.7)
+    }
+}
