@@ -15,6 +15,7 @@ public struct DyadCommand: AsyncParsableCommand {
         subcommands: [
             TimelineCommand.self, StateCommand.self, DiffCommand.self, ExplainCommand.self, EntitiesCommand.self,
             ValidateCommand.self, DateCommand.self, BenchCommand.self,
+            ExtractCommand.self, EvalCommand.self,
         ]
     )
 

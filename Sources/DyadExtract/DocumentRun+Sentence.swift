@@ -26,6 +26,10 @@ extension DocumentRun {
                     m.eventValue = .point(p)
                     m.relative = true
                 }
+                // "the 2002 Rome Declaration": the article belongs to the name, not to the year.
+                if m.range.count == 2, tokens[m.range.lowerBound].lower == "the", case .point(let p) = m.value, p.month == nil, p.season == nil, p.unspecifiedDigits == 0 {
+                    m.range = (m.range.lowerBound + 1)..<m.range.upperBound
+                }
                 out.append(m)
                 if let a = m.eventValue.anchor { ctx.anchor = a }
                 i = m.range.upperBound
@@ -62,6 +66,7 @@ extension DocumentRun {
             if case .interval(_, nil) = last.eventValue {} else { context.anchor = last.eventValue.anchor }
         }
         salient = parser.salient
+        recent = parser.recent
         for (start, m) in mentions.sorted(by: { $0.key < $1.key }) {
             if m.1.entity.kind == .institution {
                 recent.append(Phrase(range: start..<m.0, text: m.1.entity.name, entity: m.1.entity))
@@ -69,7 +74,7 @@ extension DocumentRun {
                 salient = m.1.entity
             }
         }
-        for f in parser.findings { if let o = f.object { recent.append(o) } ; if let by = f.by { recent.append(by) } }
+        for f in parser.findings { if let by = f.by { recent.append(by) } }
         if recent.count > 40 { recent.removeFirst(recent.count - 40) }
     }
 
@@ -99,6 +104,8 @@ extension DocumentRun {
                 inherited = true
             }
         }
+        // "regrets Russia's decision to curtail ...", with no date of its own, sums up acts already told: not a new event.
+        if inherited, f.trigger >= 2, tokens[f.trigger - 1].lower == "to", Words.factNouns.contains(tokens[f.trigger - 2].lower) { return }
         let first = tokens[f.span.lowerBound]
         let last = tokens[max(f.span.lowerBound, f.span.upperBound - 1)]
         var quote = String(decoding: UnsafeBufferPointer(rebasing: b[first.bufferStart..<max(first.bufferStart, last.bufferEnd)]), as: UTF8.self)

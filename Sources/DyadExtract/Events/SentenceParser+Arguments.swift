@@ -112,7 +112,6 @@ extension SentenceParser {
                 while m < tokens.count, m - k < 30, w(m) != "-" { m += 1 }
                 if m < tokens.count, w(m) == "-" { k = m + 1 } else { break }
             }
-            if w(k) == "," && (w(k + 1) == "and" || w(k + 1) == "or") { k += 1 }
             if (w(k) == "and" || w(k) == "or" || w(k) == "as" && w(k + 1) == "well" && w(k + 2) == "as"), k + 1 < tokens.count {
                 let n = w(k) == "as" ? k + 3 : k + 1
                 // "and suspend the work of ...": a new verb, not another object.

@@ -51,6 +51,7 @@ extension SentenceParser {
             var hi = max(r?.upperBound ?? i + 1, by?.range.upperBound ?? i + 1, date?.range.upperBound ?? i + 1)
             if let o = obj { lo = min(lo, o.range.lowerBound); hi = max(hi, o.range.upperBound) }
             if hi - lo > 60 { lo = max(lo, i - 30); hi = min(hi, i + 30) }
+            if let o = obj { recent.append(o) }
             findings.append(Finding(type: type, trigger: i, subject: subjectPhrase, object: obj, by: by, ownDate: date, passive: passive, span: lo..<min(hi, tokens.count), confidence: confidence))
         }
         if let e = subjectPhrase?.entity, e.kind == .state || e.kind == .organisation { salient = e }
@@ -153,6 +154,8 @@ extension SentenceParser {
                 add(.agree, i, subject: subj, objects: objs, passive: false, confidence: conf - 0.1)
                 return
             }
+            // An optional particle: "close down", "open up".
+            if t.particle.isEmpty, ["down", "up"].contains(w(k)) { k += 1 }
             if t.frame == .prepositional, t.particle.isEmpty == false, w(k - 1) != t.particle.last, Words.innerPreps.contains(w(k)) { k += 1 }
             var objs = objects(from: k)
             if objs.isEmpty && t.frame == .ergative {
@@ -191,8 +194,14 @@ extension SentenceParser {
         while j >= 0 && i - j <= 5 {
             let l = w(j)
             if l == "'s" {
-                let s = phraseLeft(endingBefore: j)
-                if s < j { subj = phrase(s..<j) }
+                // The possessor: a known name ending here, else the words back to the nearest preposition.
+                if let (start, _) = mentionAt.first(where: { $0.value.0 == j }) {
+                    subj = phrase(start..<j)
+                } else {
+                    var s = phraseLeft(endingBefore: j)
+                    if let p = (s..<j).last(where: { Words.innerPreps.contains(w($0)) }) { s = p + 1 }
+                    if s < j { subj = phrase(s..<j) }
+                }
                 break
             }
             if l == "its" || l == "their" {

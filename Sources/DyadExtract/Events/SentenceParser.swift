@@ -277,10 +277,12 @@ struct SentenceParser {
         }
         guard !text.isEmpty else { return nil }
         var entity: Entity?
-        if let (end, alias) = mentionAt[a], end == b || end >= b - 1 {
+        // A name may start at the dropped determiner ("the Soviet Union", "The Allies").
+        let m0 = mentionAt[a] ?? (r.lowerBound < a ? mentionAt[r.lowerBound] : nil)
+        if let (end, alias) = m0, end == b || end >= b - 1 {
             entity = alias.entity
             if alias.metonym { text = alias.entity.name }
-        } else if b - a == 1, let (_, alias) = mentionAt[a] {
+        } else if b - a == 1, let (_, alias) = m0 {
             entity = alias.entity
         }
         var p = Phrase(range: r, text: text, entity: entity)

@@ -34,39 +34,32 @@ extension EventWriter {
             }
             return candidate
         }
-        var lines: [String] = []
+        var built: [Event] = []
         var undated: [ExtractedEvent] = []
         var docs: [String] = []
         var eventIDs = Set<String>()
         for e in events {
-            guard let date = e.date, (try? EDTFDate(date)) != nil else { undated.append(e); continue }
+            guard let text = e.date, let date = try? EDTFDate(text) else { undated.append(e); continue }
             if !docs.contains(e.document) { docs.append(e.document) }
             let s = id(for: e.subject, known: e.subjectID)
             let o = id(for: e.object, known: e.objectID)
             let b = id(for: e.by, known: e.byID)
-            var eid = "\(e.type.rawValue)-\(o ?? s ?? "event")".lowercased()
+            var eid = slug("\(e.type.rawValue)-\(o ?? s ?? "event")").lowercased()
             var n = 2
-            while eventIDs.contains(eid) { eid = "\(e.type.rawValue)-\(o ?? s ?? "event")-\(n)".lowercased(); n += 1 }
+            while eventIDs.contains(eid) { eid = slug("\(e.type.rawValue)-\(o ?? s ?? "event")-\(n)").lowercased(); n += 1 }
             eventIDs.insert(eid)
-            lines.append("  - id: \(eid)")
-            lines.append("    type: \(e.type.rawValue)")
-            lines.append("    date: \(quoted(date))")
-            if let s { lines.append("    subject: \(quoted(s))") }
-            if let o { lines.append("    object: \(quoted(o))") }
-            if let b { lines.append("    by: \(quoted(b))") }
-            lines.append("    sources: [{source: \(quoted(sourceID(e.document))), locator: \(quoted("bytes \(e.start)-\(e.end)"))}]")
-            lines.append("    note: \(quoted("Draft from extraction (confidence \(e.confidence)\(e.dateInherited ? ", date carried over" : "")): " + e.quote))")
+            let note = "Draft from extraction (confidence \(e.confidence)\(e.dateInherited ? ", date carried over" : "")): " + e.quote
+            built.append(
+                Event(
+                    id: eid, type: e.type, date: date, subjects: s.map { [$0] } ?? [], object: o, by: b,
+                    sources: [Citation(source: sourceID(e.document), locator: "bytes \(e.start)-\(e.end)")], note: note))
         }
-        var out = "dyad: 1\ntitle: \(quoted(title))\n"
-        out += "note: \(quoted("Draft made by dyad extract; review every event before use."))\n"
-        out += "\nactors:\n"
-        if actors.isEmpty { out = out.replacingOccurrences(of: "\nactors:\n", with: "\nactors: []\n") }
-        for (i, n, k) in actors { out += "  - id: \(quoted(i))\n    name: \(quoted(n))\n    kind: \(k)\n" }
-        out += institutions.isEmpty ? "\ninstitutions: []\n" : "\ninstitutions:\n"
-        for (i, n, k) in institutions { out += "  - id: \(quoted(i))\n    name: \(quoted(n))\n    kind: \(k)\n" }
-        out += docs.isEmpty ? "\nsources: []\n" : "\nsources:\n"
-        for d in docs { out += "  - id: \(quoted(sourceID(d)))\n    title: \(quoted(d))\n" }
-        out += lines.isEmpty ? "\nevents: []\n" : "\nevents:\n" + lines.joined(separator: "\n") + "\n"
+        let history = History(
+            title: title, note: "Draft made by dyad extract; review every event before use.",
+            actors: actors.map { Actor(id: $0.0, name: $0.1, kind: $0.2 == "state" ? .state : .organisation) },
+            institutions: institutions.map { Institution(id: $0.0, name: $0.1, kind: InstitutionKind(rawValue: $0.2) ?? .cooperation) },
+            sources: docs.map { Source(id: sourceID($0), title: $0, publisher: "unknown") }, events: built)
+        var out = HistoryFile.write(history)
         if !undated.isEmpty {
             out += "\n# Undated, left out (add a date to keep them):\n"
             for e in undated { out += "#   \(e.type.rawValue): \(e.subject ?? "-") -> \(e.object ?? "-"): \(e.quote.replacingOccurrences(of: "\n", with: " "))\n" }
@@ -96,6 +89,4 @@ extension EventWriter {
         return "cooperation"
     }
 
-    /// A YAML double-quoted scalar.
-    static func quoted(_ s: String) -> String { json(s) }
 }

@@ -1,7 +1,7 @@
 import DyadCore
 
 /// The ways events can be printed.
-public enum OutputFormat: String, Sendable, CaseIterable {
+public enum EventFormat: String, Sendable, CaseIterable {
     /// One JSON object per line, as the extraction contract says.
     case jsonl
     /// A draft history in Dyad's YAML format, for review.
@@ -26,6 +26,9 @@ public enum EventWriter {
         s += "}"
         return s
     }
+
+    /// A JSON string literal.
+    public static func jsonString(_ v: String) -> String { json(v) }
 
     /// A JSON string literal, or null.
     static func json(_ v: String?) -> String {
