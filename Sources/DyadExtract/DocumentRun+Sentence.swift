@@ -58,7 +58,7 @@ extension DocumentRun {
         if interesting || tokens.contains(where: { $0.text == "(" }) {
             mentions = NameFinder.mentions(in: tokens, builtIn: Gazetteer.builtIn, known: known, learned: &learned, dateAt: dateAt)
         }
-        var parser = SentenceParser(tokens: tokens, dates: dates, mentions: mentions, salient: salient, recent: recent)
+        var parser = SentenceParser(tokens: tokens, dates: dates, mentions: mentions, salient: salient, recent: recent, salientPhrase: topic)
         if interesting { parser.parse() }
         for f in parser.findings { emit(f, parser: parser, tokens: tokens, b) }
         // Move the narrative time and the discourse on.
@@ -66,9 +66,10 @@ extension DocumentRun {
             if case .interval(_, nil) = last.eventValue {} else { context.anchor = last.eventValue.anchor }
         }
         salient = parser.salient
+        if interesting { topic = parser.topic ?? topic }
         recent = parser.recent
         for (start, m) in mentions.sorted(by: { $0.key < $1.key }) {
-            if m.1.entity.kind == .institution {
+            if m.1.entity.kind == .institution || m.1.entity.kind == .organisation {
                 recent.append(Phrase(range: start..<m.0, text: m.1.entity.name, entity: m.1.entity))
             } else if salient == nil || start < 3, m.1.entity.kind == .state || m.1.entity.kind == .organisation, parser.findings.isEmpty {
                 salient = m.1.entity

@@ -17,6 +17,7 @@ struct DocumentRun {
     var learned = Gazetteer()
     var salient: Entity?
     var recent: [Phrase] = []
+    var topic: Phrase?
     var events: [ExtractedEvent] = []
     var sentences = 0
     var bytes = 0

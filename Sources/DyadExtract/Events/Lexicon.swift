@@ -37,7 +37,7 @@ enum Lexicon {
     /// Regular verbs: lemma, type, frame, required particle, and irregular past / participle forms.
     private static let verbs: [(String, EventType, Frame, [String], [String])] = [
         ("establish", .establish, .transitive, [], []), ("create", .establish, .transitive, [], []),
-        ("found", .establish, .transitive, [], ["founded"]), ("open", .establish, .transitive, [], []),
+        ("found", .establish, .transitive, [], ["founded"]), ("open", .establish, .ergative, [], []),
         ("set", .establish, .transitive, ["up"], ["set"]), ("launch", .establish, .transitive, [], []),
         ("inaugurate", .establish, .transitive, [], []), ("institute", .establish, .transitive, [], []),
         ("close", .close, .ergative, [], []), ("shut", .close, .ergative, ["down"], ["shut"]),
@@ -94,7 +94,9 @@ enum Lexicon {
         func add(_ form: String, _ trig: Trigger) { t[form, default: []].append(trig) }
         for (lemma, type, frame, particle, irregular) in verbs {
             let forms = inflections(lemma)
-            for (form, participle, gerund) in forms {
+            for (form, participle0, gerund) in forms {
+                // "set", "cut", "shut", "quit": the bare form is also the participle ("was set up").
+                let participle = participle0 || irregular.contains(form)
                 add(form, Trigger(type: type, lemma: lemma, isNoun: false, isParticiple: participle, isGerund: gerund, particle: particle, frame: frame, objectPreps: []))
             }
             for form in irregular where !forms.contains(where: { $0.0 == form }) {

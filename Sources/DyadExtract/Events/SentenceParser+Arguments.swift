@@ -23,7 +23,7 @@ extension SentenceParser {
 
     /// The subject of the verb whose group starts at `g` (the trigger is at `i`).
     func subject(groupStart g: Int, trigger i: Int, depth: Int = 0) -> Phrase? {
-        var j = g - 1
+        let j = g - 1
         guard j >= 0, depth < 4 else { return nil }
         let l = w(j)
         if l == "to" {
@@ -47,8 +47,15 @@ extension SentenceParser {
         if l == "and" || l == "but" || l == "or" || l == "," && (w(j - 1) == "and" || w(j - 1) == "but") {
             // A coordinated verb shares the subject of the verb before it.
             if let prev = findings.last(where: { $0.trigger < i && !$0.passive }) { return prev.subject }
-            if l == "," { j -= 1 }
-            j -= 1
+            // No event there: find that verb ("Iraq was among the founders and joined ...") and take its subject.
+            var k = j - 1
+            while k >= 0, !(Words.be.contains(w(k)) || Words.have.contains(w(k)) || Words.commonVerbs.contains(w(k)) && !tokens[k].isCapitalized), tokens[k].text != ";" { k -= 1 }
+            if k > 0, tokens[k].text != ";" {
+                let vg = verbGroup(k + 1 < tokens.count && (Words.be.contains(w(k)) || Words.have.contains(w(k))) ? k + 1 : k)
+                let s = phraseLeft(endingBefore: min(vg.start, k))
+                if s < min(vg.start, k) { return phrase(s..<min(vg.start, k)) }
+            }
+            return nil
         }
         if l == "by", tokens[i].isGerund {
             return mainSubject()
@@ -61,14 +68,25 @@ extension SentenceParser {
             return s < k ? phrase(s..<k) : nil
         }
         if l == "," && w(j - 1) != "and" {
-            // "In 2001, NATO opened": the comma closes an opening phrase; nothing before it is the subject,
-            // unless this is a reduced clause after a subject ("Russia, however, froze").
-            return nil
+            // "The Agreement, known as X, was signed": skip the apposition back to its head.
+            return appositionHead(before: j)
         }
         let s = phraseLeft(endingBefore: j + 1)
         guard s <= j else { return nil }
         // "it is Russia that": the focus of a cleft.
         return phrase(s..<(j + 1))
+    }
+
+    /// The noun phrase before an apposition that ends with the comma at `comma` ("The Agreement, known as X,").
+    func appositionHead(before comma: Int) -> Phrase? {
+        var k = comma - 1
+        while k >= 0, comma - k < 12, tokens[k].text != "," { if tokens[k].kind == .punct && tokens[k].text != "-" && tokens[k].text != ")" && tokens[k].text != "(" { return nil }; k -= 1 }
+        guard k > 0, tokens[k].text == "," else { return nil }
+        // An opening adverbial ("In 2001, NATO") is not an apposition: the part between commas would be the subject.
+        let s = phraseLeft(endingBefore: k)
+        guard s < k, s == 0 || Words.determiners.contains(w(s - 1)) == false else { return nil }
+        if dateAt[s] != nil || Words.innerPreps.contains(w(max(0, s - 1))) && s > 0 { return nil }
+        return phrase(s..<k)
     }
 
     /// The first noun phrase of the sentence's main clause, for gerunds ("by establishing") and cataphora.

@@ -31,16 +31,20 @@ extension SentenceParser {
         return 0
     }
 
+    /// The words of the trigger's clause before it, verb group included ("would meet"), dates left out.
     func window(_ i: Int, _ g: Int) -> [String] {
         let s = windowStart(g)
-        return (s..<g).filter { dateAt[$0] == nil }.map { w($0) }
+        return (s..<i).filter { dateAt[$0] == nil }.map { w($0) }
     }
 
     mutating func add(_ type: EventType, _ i: Int, subject: Phrase?, objects: [(Phrase, DateMatch?, Range<Int>)], by: Phrase? = nil, passive: Bool, confidence: Double) {
         var subjectPhrase = subject
         if let s = subjectPhrase, ["we", "you", "i", "us"].contains(s.text.lowercased()) { return }
         if let s = subjectPhrase, s.entity == nil, ["it", "its", "they", "their", "this", "which", "that"].contains(s.text.lowercased()) { subjectPhrase = nil }
+        // Only agreements, condemnations and meetings may go without an object.
+        if objects.isEmpty && by == nil && ![.agree, .condemn, .meet].contains(type) { return }
         let list: [(Phrase?, DateMatch?, Range<Int>?)] = objects.isEmpty ? [(nil, nil, nil)] : objects.map { ($0.0, $0.1, $0.2) }
+        if topic == nil { topic = passive ? objects.first?.0 : subjectPhrase }
         for (obj, date, r) in list {
             if let o = obj {
                 if ["it", "its", "they", "them", "this", "that", "us", "you"].contains(o.text.lowercased()) && o.entity == nil { continue }
@@ -87,6 +91,8 @@ extension SentenceParser {
                 if s < k, let p = phrase(s..<k) { objs = [(p, nil, s..<k)] }
             } else if w(before) == "and" || w(before) == "but", let prev = findings.last(where: { $0.passive }), let o = prev.object {
                 objs = [(o, nil, o.range)]
+            } else if w(before) == ",", let p = appositionHead(before: before) {
+                objs = [(p, nil, p.range)]
             } else {
                 let s = phraseLeft(endingBefore: g.start)
                 if s < g.start { objs = conjuncts(s..<g.start).compactMap { r in phrase(r).map { ($0, nil, r) } } }
@@ -177,6 +183,8 @@ extension SentenceParser {
         var k = after
         var found = -1
         while k < tokens.count && k - after < 6 {
+            // "the founding of X" names an event; "the founding members of X" does not.
+            if k > after && t.lemma.hasSuffix("ing") { break }
             if t.objectPreps.contains(w(k)) {
                 if w(k) == "of" && t.objectPreps.first != "of" && ["aggression", "force"].contains(w(k + 1)) { k += 2; continue }
                 found = k
@@ -239,8 +247,8 @@ extension SentenceParser {
         if g.negated || win.contains(where: { Words.hypothetical.contains($0) }) { return }
         var k = i + 1
         if ["a", "an", "the", "full", "formal"].contains(w(k)) { k += 1 }
-        if ["full", "formal", "founding", "associate"].contains(w(k)) { k += 1 }
-        if ["member", "members", "participant", "participants", "party", "part"].contains(w(k)), ["of", "in", "to"].contains(w(k + 1)) {
+        if ["full", "formal", "founding", "associate", "participating"].contains(w(k)) { k += 1 }
+        if ["member", "members", "participant", "participants", "party", "part", "state"].contains(w(k)), ["of", "in", "to"].contains(w(k + 1)) {
             let subj = subject(groupStart: g.start, trigger: i)
             add(.join, i, subject: subj, objects: objects(from: k + 2), passive: false, confidence: 0.8)
             return

@@ -18,8 +18,13 @@ struct SentenceParser {
     var salient: Entity?
     /// Recently named things, most recent last, for "this forum", "the Council", "meetings".
     var recent: [Phrase]
+    /// What the previous sentence was about: the noun phrase in its subject position.
+    var salientPhrase: Phrase?
+    /// What this sentence is about, for the next one.
+    var topic: Phrase?
 
-    init(tokens: [Token], dates: [DateMatch], mentions: [Int: (Int, Alias)], salient: Entity?, recent: [Phrase]) {
+    init(tokens: [Token], dates: [DateMatch], mentions: [Int: (Int, Alias)], salient: Entity?, recent: [Phrase], salientPhrase: Phrase? = nil) {
+        self.salientPhrase = salientPhrase
         self.tokens = tokens
         self.dates = dates
         self.mentionAt = mentions
@@ -110,6 +115,8 @@ struct SentenceParser {
         let t = tokens[i]
         if t.kind == .punct { return true }
         let l = t.lower
+        // A capitalised word inside a sentence is a name ("United States"), whatever it spells.
+        if t.isCapitalized && i > 0 && !Words.clauseOpeners.contains(l) { return false }
         if Words.clauseOpeners.contains(l) || l == "that" && leftward == false && i > 0 && tokens[i - 1].kind == .word && !Words.determiners.contains(w(i - 1)) { return true }
         if Words.commonVerbs.contains(l) || Words.modals.contains(l) || Words.negations.contains(l) { return true }
         if ["by", "through", "during", "despite", "amid", "due", "over", "via", "as", "because", "and", "or", "nor", "both", "either", "led", "without", "toward", "towards", "across", "around", "about", "per", "like", "than", "not"].contains(l) { return true }
@@ -123,6 +130,12 @@ struct SentenceParser {
         var sawWord = false
         while i < tokens.count && i - start < limit {
             let t = tokens[i]
+            // A known name is taken whole, even with "and" or a comma inside.
+            if let (end, _) = mentionAt[i], end > i + 1 {
+                i = end
+                sawWord = true
+                continue
+            }
             if let d = dateAt[i] {
                 // A year as a pre-modifier ("the 2002 Rome Declaration") stays in the phrase.
                 let m = dates[d]
@@ -186,6 +199,11 @@ struct SentenceParser {
         var start = end
         while i >= 0 && end - i <= limit {
             let t = tokens[i]
+            if let (s, _) = mentionAt.first(where: { $0.value.0 == i + 1 && $0.key < i }) {
+                start = s
+                i = s - 1
+                continue
+            }
             if t.text == ")" {
                 // Skip a bracketed acronym.
                 if i >= 2, tokens[i - 2].text == "(" { i -= 3; continue }
@@ -294,6 +312,10 @@ struct SentenceParser {
     func resolveAnaphor(_ a: Int, _ b: Int) -> Phrase? {
         let first = w(a)
         let lead = a > 0 ? w(a - 1) : ""
+        if b - a == 1, first == "it" || first == "they", let p = salientPhrase {
+            // "It was succeeded by": the thing the last sentence was about.
+            return Phrase(range: a..<b, text: p.text, entity: p.entity)
+        }
         if b - a == 1, first == "it" || first == "its" || first == "they" || first == "their" {
             if let s = salient { return Phrase(range: a..<b, text: s.name, entity: s) }
             return nil
@@ -306,7 +328,9 @@ struct SentenceParser {
         if det, i < b, let heads = Self.anaphoricHeads[w(i)], i + 1 == b || w(i + 1) == "for" && !tokens[min(i + 2, b - 1)].isCapitalized {
             if tokens[i].isCapitalized || lead == "this" || first == "this" || lead == "the" || first == "that" {
                 for p in recent.reversed() {
-                    if let e = p.entity, e.kind == .institution, let h = e.head, heads.contains(h), p.range != a..<b { return Phrase(range: a..<b, text: e.name, entity: e) }
+                    guard let e = p.entity, e.kind == .institution || e.kind == .organisation, p.range != a..<b else { continue }
+                    let h = e.head ?? e.name.split(separator: " ").last.map { $0.lowercased() }
+                    if let h, heads.contains(h) { return Phrase(range: a..<b, text: e.name, entity: e) }
                 }
             }
             return nil

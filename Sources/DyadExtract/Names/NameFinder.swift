@@ -53,7 +53,16 @@ struct NameFinder {
             }
             var s = i
             if ["the", "a", "an", "this", "its"].contains(tokens[s].lower) { s += 1 }
-            if last >= s + 1, let head = headWord(tokens, s..<(last + 1)) {
+            // "State of the Conference on Security ...": a run that ends in a name already known is not a new name.
+            var endsInKnown = false
+            for c in (s + 1)..<max(s + 1, last) where connectors.contains(tokens[c].lower) {
+                var f = c + 1
+                if tokens[f].lower == "the" { f += 1 }
+                guard f <= last else { continue }
+                let key = tokens[f...last].map(\.lower).joined(separator: " ")
+                if known.lookup(key) != nil || learned.lookup(key) != nil || builtIn.lookup(key) != nil { endsInKnown = true; break }
+            }
+            if !endsInKnown, last >= s + 1, let head = headWord(tokens, s..<(last + 1)) {
                 let name = text(tokens, s..<(last + 1))
                 if learned.lookup(name.lowercased()) == nil && known.lookup(name.lowercased()) == nil && builtIn.lookup(name.lowercased()) == nil {
                     learned.add(Entity(id: slug(name), name: name, kind: .institution, head: head), names: [name])
@@ -94,6 +103,8 @@ struct NameFinder {
             let t = tokens[j]
             if t.kind == .word, t.isCapitalized, dateAt[j] == nil { s = j; j -= 1; continue }
             if connectors.contains(t.lower), t.lower != "the", j > 0, tokens[j - 1].isCapitalized, s < end { j -= 1; continue }
+            // "UN Monitoring, Verification and Inspection Commission (UNMOVIC)": commas inside a defined name.
+            if t.text == ",", j > 0, tokens[j - 1].isCapitalized, s < end, tokens[s].isCapitalized { j -= 1; continue }
             break
         }
         if s < end, tokens[s].lower == "the" { s += 1 }
