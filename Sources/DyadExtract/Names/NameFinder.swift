@@ -62,6 +62,8 @@ struct NameFinder {
                 let key = tokens[f...last].map(\.lower).joined(separator: " ")
                 if known.lookup(key) != nil || learned.lookup(key) != nil || builtIn.lookup(key) != nil { endsInKnown = true; break }
             }
+            // A run cut short before "and" + capital is a fragment of a longer name, not a name.
+            if last + 2 < tokens.count, tokens[last + 1].lower == "and", tokens[last + 2].isCapitalized { endsInKnown = true }
             if !endsInKnown, last >= s + 1, let head = headWord(tokens, s..<(last + 1)) {
                 let name = text(tokens, s..<(last + 1))
                 if learned.lookup(name.lowercased()) == nil && known.lookup(name.lowercased()) == nil && builtIn.lookup(name.lowercased()) == nil {
