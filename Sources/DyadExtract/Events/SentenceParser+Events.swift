@@ -43,6 +43,7 @@ extension SentenceParser {
         if let s = subjectPhrase, s.entity == nil, ["it", "its", "they", "their", "this", "which", "that"].contains(s.text.lowercased()) { subjectPhrase = nil }
         // Only agreements, condemnations and meetings may go without an object.
         if objects.isEmpty && by == nil && ![.agree, .condemn, .meet].contains(type) { return }
+        if type == .meet && objects.isEmpty && subjectPhrase == nil { return }
         let list: [(Phrase?, DateMatch?, Range<Int>?)] = objects.isEmpty ? [(nil, nil, nil)] : objects.map { ($0.0, $0.1, $0.2) }
         if topic == nil { topic = passive ? objects.first?.0 : subjectPhrase }
         for (obj, date, r) in list {
@@ -134,9 +135,9 @@ extension SentenceParser {
             add(.replace, i, subject: nil, objects: o, by: subj, passive: false, confidence: conf)
         case .deploy:
             var k = after
-            let forcesEnd = phraseRight(from: k)
             var objs = objects(from: k)
-            k = forcesEnd
+            // The forces come first; the operation or place follows "to", "in", "into" or "in support of".
+            while k < tokens.count, k - after < 6, tokens[k].kind != .punct, !["to", "in", "into", "as"].contains(w(k)) { k += 1 }
             if w(k) == "in" && w(k + 1) == "support" && w(k + 2) == "of" { k += 3 } else if w(k) == "as" && w(k + 1) == "part" && w(k + 2) == "of" { k += 3 } else if ["in", "to", "into"].contains(w(k)) { k += 1 } else { k = -1 }
             if k >= 0 {
                 let o = objects(from: k)
@@ -253,7 +254,7 @@ extension SentenceParser {
             add(.join, i, subject: subj, objects: objects(from: k + 2), passive: false, confidence: 0.8)
             return
         }
-        guard let s = subject(groupStart: g.start, trigger: i), s.entity?.kind == .institution || s.entity == nil && s.text.first?.isUppercase == true else { return }
+        guard let s = subject(groupStart: g.start, trigger: i), s.entity?.kind == .institution || s.entity?.kind == .organisation || s.entity == nil && s.text.first?.isUppercase == true else { return }
         let e = phraseRight(from: i + 1)
         guard e > i + 1, tokens[i + 1].isCapitalized || tokens[min(i + 2, tokens.count - 1)].isCapitalized, let by = phrase((i + 1)..<e) else { return }
         if s.entity?.kind == .state || by.entity?.kind == .state { return }

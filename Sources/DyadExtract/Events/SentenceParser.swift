@@ -169,7 +169,7 @@ struct SentenceParser {
                 guard sawWord, isWord(i + 1), dateAt[i + 1] == nil else { break }
                 let next = w(i + 1) == "the" ? i + 2 : i + 1
                 if next < tokens.count, dateAt[next] != nil { break }
-                if Words.placePreps.contains(l) {
+                if Words.placePreps.contains(l), !(l == "in" && Words.inTakers.contains(w(i - 1)) && w(i - 1) != "cooperation") {
                     // Only before a name: "in Moscow" stays, "in some areas" does not.
                     guard next < tokens.count, tokens[next].isCapitalized || tokens[next].isAcronym else { break }
                 }

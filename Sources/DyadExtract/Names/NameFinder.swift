@@ -6,7 +6,7 @@ struct NameFinder {
         "agreement", "treaty", "force", "initiative", "partnership", "plan", "pact", "accord", "accords", "convention", "protocol",
         "union", "organization", "organisation", "forum", "assembly", "conference", "dialogue", "process", "framework", "roadmap",
         "group", "agency", "operation", "memorandum", "strategy", "centre", "center", "bureau", "secretariat", "fund", "facility",
-        "board", "tribunal", "court", "parliament", "summit", "community", "cooperation", "co-operation", "statement", "mechanism",
+        "board", "tribunal", "court", "parliament", "summit", "community", "cooperation", "co-operation", "statement", "mechanism", "policy", "service", "contingent", "brigade",
     ]
     static let connectors: Set<String> = ["of", "for", "on", "and", "in", "the", "to", "between"]
 

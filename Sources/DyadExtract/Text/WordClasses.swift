@@ -17,7 +17,9 @@ enum Words {
     /// Prepositions that may sit inside a noun phrase (`mission to NATO`, `cooperation with Russia`).
     static let innerPreps: Set<String> = ["of", "for", "to", "with", "within", "between", "among", "under", "against", "on", "in", "at", "into", "from"]
     /// Prepositions that may sit inside a noun phrase only before a name (`Office in Moscow`).
-    static let placePreps: Set<String> = ["in", "at", "into", "from", "on"]
+    static let placePreps: Set<String> = ["in", "at", "into", "from"]
+    /// Nouns after which "in" starts their complement, not a place ("participation in the talks").
+    static let inTakers: Set<String> = ["participation", "membership", "involvement", "presence", "role", "seat", "cooperation", "interest", "stake"]
     static let objectControl: Set<String> = ["required", "requires", "require", "asked", "asks", "ask", "urged", "urges", "urge", "forced", "forces", "force", "invited", "invites", "invite", "allowed", "allows", "allow", "permitted", "obliged", "compelled", "persuaded", "encouraged", "ordered", "orders", "order", "told", "instructed", "tasked", "mandated"]
     /// Words before a trigger in its clause that make it hypothetical, planned or wished for, not a fact.
     static let hypothetical: Set<String> = [
