@@ -2,6 +2,13 @@ extension DateParser {
     /// Dates stated relative to the narrative time: "the following year", "two years later", "immediately afterwards".
     func relative(at i: Int) -> DateMatch? {
         guard let first = w(i) else { return nil }
+        // "immediately afterwards", "shortly thereafter", "soon afterwards"
+        if ["immediately", "shortly", "soon", "directly"].contains(first), let t = w(i + 1), t == "afterwards" || t == "thereafter" || t == "afterward" {
+            guard let a = context.anchor else { return nil }
+            var p = a
+            if first != "immediately" && first != "directly" { p.approximate = true }
+            return DateMatch(range: i..<(i + 2), value: .point(p), eventValue: .point(p), relative: true)
+        }
         var j = i
         if first == "in" || first == "during" { j += 1 }
         if w(j) == "the" || w(j) == "that" && w(j + 1) == "same" { j += 1 }
@@ -51,16 +58,6 @@ extension DateParser {
             } else {
                 return nil
             }
-        }
-        if offset == nil {
-            // "immediately afterwards", "shortly thereafter", "soon afterwards"
-            if ["immediately", "shortly", "soon", "directly"].contains(first), let t = w(i + 1), t == "afterwards" || t == "thereafter" || t == "afterward" {
-                guard let a = context.anchor else { return nil }
-                var p = a
-                if first != "immediately" && first != "directly" { p.approximate = true }
-                return DateMatch(range: i..<(i + 2), value: .point(p), eventValue: .point(p), relative: true)
-            }
-            return nil
         }
         guard let a = context.anchor, let y = a.year, let off = offset else { return nil }
         var p: DatePoint

@@ -126,6 +126,8 @@ struct DateParser {
         var second: (DateValue, Int)?
         var isSet = false
         var k = end
+        // "1915 late - autumn 1916": a stray part word before the dash.
+        if ["late", "early", "mid"].contains(w(k)), w(k + 1) == "-" { k += 1 }
         if let t = w(k) {
             let joiner = t == "-" || t == "to" || t == "until" || t == "till" || t == "through" || (between && t == "and") || (from && t == "-")
             if joiner || t == "or" || t == "/" {
@@ -306,6 +308,10 @@ struct DateParser {
             }
             return nil
         }
+        // A span of centuries: "17th-19th centuries", "17-19th Centuries".
+        if let first = dayNumber(at: i), first <= 21, w(i + 1) == "-", let (last, e) = century(at: i + 2), last > first {
+            return (.interval(DatePoint(year: (first - 1) * 100, unspecifiedDigits: 2), DatePoint(year: (last - 1) * 100, unspecifiedDigits: 2)), e)
+        }
         // Century: "19th century", "19c", "15c.", "2nd century bc", "17-19th centuries"
         if let c = century(at: i) {
             var (cy, e) = c
@@ -384,8 +390,14 @@ struct DateParser {
             }
         }
         // Word-glued approximations: c1860, ca1860, c1900s
-        if phraseMode, let t = w(i), t.hasPrefix("c"), t.count > 2 {
+        if phraseMode, let t = w(i), t.hasPrefix("c"), t.count > 1 {
             let rest = t.hasPrefix("ca") ? String(t.dropFirst(2)) : String(t.dropFirst())
+            // With an era after it the number is the year itself ("c17 CE", "c64 BCE").
+            if let era = w(i + 1), ["bc", "bce", "ad", "ce"].contains(era), let n = Int(rest) {
+                var p = DatePoint(year: era.hasPrefix("b") ? -n : n)
+                p.approximate = true
+                return (.point(p), i + 2)
+            }
             let sub = Tokenizer.tokenize(rest)
             let inner = DateParser(tokens: sub, context: context, phraseMode: true)
             if !sub.isEmpty, sub[0].kind == .number || sub[0].lower.first?.isNumber == true, let (v, e) = inner.single(at: 0), e == sub.count {
