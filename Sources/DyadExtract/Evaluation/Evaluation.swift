@@ -88,7 +88,8 @@ public struct Evaluation: Sendable {
     static func show(_ v: Any?) -> String {
         guard let v, !(v is NSNull) else { return "None" }
         if let s = v as? String { return s }
-        if let a = v as? [Any] { return "[" + a.map { show($0) }.joined(separator: ", ") + "]" }
+        // Lists print as Python prints them, strings quoted.
+        if let a = v as? [Any] { return "[" + a.map { ($0 as? String).map { "'\($0)'" } ?? show($0) }.joined(separator: ", ") + "]" }
         return "\(v)"
     }
 
