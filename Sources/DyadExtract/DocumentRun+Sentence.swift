@@ -9,14 +9,34 @@ extension DocumentRun {
         "spring", "summer", "autumn", "fall", "winter", "prior", "some", "until",
     ]
 
+    /// Words without which no date expression is complete.
+    static let anchorWords: Set<String> = [
+        "spring", "summer", "autumn", "fall", "winter", "year", "years", "month", "months", "decade", "decades", "afterwards",
+        "afterward", "thereafter", "century", "centuries",
+    ]
+
     /// Dates in a sentence, left to right, each relative one computed from the narrative time so far.
     mutating func findDates(_ tokens: [Token]) -> [DateMatch] {
         var out: [DateMatch] = []
+        // Every date expression holds an anchor word: a number, a month or season, or a unit of time.
+        // Where none lies within reach, the grammar is not tried at all; most tokens are skipped this way.
+        var nextAnchor = [Int](repeating: Int.max, count: tokens.count + 1)
+        var k = tokens.count - 1
+        var any = false
+        while k >= 0 {
+            let t = tokens[k]
+            let anchor = t.kind == .number || (t.kind == .word && t.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true)
+                || Self.anchorWords.contains(t.lower) || t.isCapitalized && DateParser.months[t.lower] != nil
+            nextAnchor[k] = anchor ? k : nextAnchor[k + 1]
+            if anchor { any = true }
+            k -= 1
+        }
+        guard any else { return [] }
         var i = 0
         var ctx = context
         while i < tokens.count {
             let t = tokens[i]
-            let worth = t.kind == .number || DateParser.months[t.lower] != nil && t.isCapitalized || Self.dateStarters.contains(t.lower)
+            let worth = nextAnchor[i] - i <= 8 && (t.kind == .number || DateParser.months[t.lower] != nil && t.isCapitalized || Self.dateStarters.contains(t.lower))
             if worth, var m = DateParser(tokens: tokens, context: ctx, phraseMode: false).match(at: i) {
                 // A day and month without a year take the narrative's year, else the publication year.
                 if case .point(var p) = m.value, p.year == nil {

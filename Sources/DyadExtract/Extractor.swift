@@ -39,10 +39,35 @@ public struct Extractor: Sendable {
         public var bytes: Int
         /// Sentences analysed.
         public var sentences: Int
+        /// Events found, including those already handed to a sink.
+        public var eventCount: Int
+    }
+
+    /// Checks that a file is UTF-8 text before anything is printed from it, in bounded memory.
+    public func check(path: String) throws(ExtractError) {
+        guard path != "-", let h = FileHandle(forReadingAtPath: path) else { return }
+        defer { try? h.close() }
+        var v = UTF8Validator()
+        let name = (path as NSString).lastPathComponent
+        let probe = DocumentRun(name: name, format: .text, options: options, known: known)
+        while true {
+            let data = (try? h.read(upToCount: 1 << 20)) ?? Data()
+            if data.isEmpty { break }
+            if v.consumed == 0, data.count >= 2, data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF {
+                throw ExtractError(code: 65, "\(name): UTF-16 text is not supported; convert it to UTF-8 first, e.g. iconv -f UTF-16 -t UTF-8")
+            }
+            var failure: ExtractError?
+            data.withUnsafeBytes { raw in
+                do throws(UTF8Validator.Problem) { try v.feed(raw.bindMemory(to: UInt8.self)) } catch { failure = probe.problem(error) }
+            }
+            if let failure { throw failure }
+        }
+        do { try v.finish() } catch { throw probe.problem(error) }
     }
 
     /// Streams a document from a file handle in bounded chunks; memory does not grow with the file.
-    public func extract(handle: FileHandle, document: String, format: InputFormat? = nil) throws(ExtractError) -> Result {
+    public func extract(handle: FileHandle, document: String, format: InputFormat? = nil, sink: (([ExtractedEvent]) -> Void)? = nil) throws(ExtractError) -> Result {
+        var handed = 0
         var run: DocumentRun?
         var base = 0
         while true {
@@ -66,15 +91,26 @@ public struct Extractor: Sendable {
             }
             if let failure { throw failure }
             base += data.count
+            // With a sink, events leave after every chunk: memory stays flat however many there are.
+            if let sink, !(run!.events.isEmpty) {
+                handed += run!.events.count
+                sink(run!.events)
+                run!.events.removeAll(keepingCapacity: true)
+            }
         }
-        guard var done = run else { return Result(events: [], bytes: 0, sentences: 0) }
+        guard var done = run else { return Result(events: [], bytes: 0, sentences: 0, eventCount: 0) }
         try done.finish()
-        return Result(events: done.events, bytes: done.bytes, sentences: done.sentences)
+        if let sink, !done.events.isEmpty {
+            handed += done.events.count
+            sink(done.events)
+            done.events.removeAll()
+        }
+        return Result(events: done.events, bytes: done.bytes, sentences: done.sentences, eventCount: handed + done.events.count)
     }
 
     /// Streams a document from a path ("-" reads standard input).
-    public func extract(path: String, format: InputFormat? = nil) throws(ExtractError) -> Result {
-        if path == "-" { return try extract(handle: FileHandle.standardInput, document: "-", format: format) }
+    public func extract(path: String, format: InputFormat? = nil, sink: (([ExtractedEvent]) -> Void)? = nil) throws(ExtractError) -> Result {
+        if path == "-" { return try extract(handle: FileHandle.standardInput, document: "-", format: format, sink: sink) }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw ExtractError(code: 66, "\(path): no such file")
@@ -83,6 +119,6 @@ public struct Extractor: Sendable {
         guard let h = FileHandle(forReadingAtPath: path) else { throw ExtractError(code: 66, "\(path): cannot open for reading") }
         defer { try? h.close() }
         let name = (path as NSString).lastPathComponent
-        return try extract(handle: h, document: name, format: format)
+        return try extract(handle: h, document: name, format: format, sink: sink)
     }
 }

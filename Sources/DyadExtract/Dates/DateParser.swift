@@ -252,7 +252,8 @@ struct DateParser {
 
     /// A day-of-month token: 1–31, optionally with an ordinal suffix.
     func dayNumber(at i: Int) -> Int? {
-        guard let t = w(i) else { return nil }
+        guard i >= 0, i < tokens.count, tokens[i].text.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true else { return nil }
+        let t = tokens[i].lower
         var s = Substring(t)
         for suffix in ["st", "nd", "rd", "th"] where s.hasSuffix(suffix) {
             s = s.dropLast(2)

@@ -3,6 +3,12 @@ struct Phrase: Sendable {
     var range: Range<Int>
     var text: String
     var entity: Entity?
+    /// For "formal meetings of the NRC": "meetings", the noun before the first "of", lower-cased; for bare-noun anaphora.
+    var headBeforeOf: Substring? {
+        guard let r = text.range(of: " of ") else { return nil }
+        let before = text[..<r.lowerBound]
+        return before.split(separator: " ").last
+    }
 }
 
 /// An event found in one sentence, before it is turned into the public type.

@@ -338,8 +338,7 @@ struct SentenceParser {
         // A bare common noun that repeats the head of a recent fuller phrase: "meetings" after "formal meetings of the NRC".
         if b - a == 1, !tokens[a].isCapitalized, tokens[a].kind == .word {
             for p in recent.reversed() where p.text.count > first.count {
-                let words = p.text.lowercased().split(separator: " ")
-                if let ofIndex = words.firstIndex(of: "of"), ofIndex > 0, words[ofIndex - 1] == Substring(first) { return Phrase(range: a..<b, text: p.text, entity: p.entity) }
+                if let h = p.headBeforeOf, h.count == first.count, h.lowercased() == first { return Phrase(range: a..<b, text: p.text, entity: p.entity) }
             }
         }
         return nil

@@ -147,11 +147,18 @@ struct MarkupCleaner {
             case .tag:
                 if quote != 0 {
                     if b == quote { quote = 0 }
+                    if doc - pendingStart > 4096 { state = .text; quote = 0; continue }
                     if pendingBytes.count < 512 { pendingBytes.append(b) }
                     continue
                 }
                 if b == 0x3E {  // >
                     handleTag(&out, doc)
+                    continue
+                }
+                if doc - pendingStart > 4096 {
+                    // Broken markup (an attribute quote never closed): give up on this tag and read on as text.
+                    state = .text
+                    quote = 0
                     continue
                 }
                 if pendingBytes.count == 3, pendingBytes[0] == 0x21, pendingBytes[1] == 0x2D, pendingBytes[2] == 0x2D {

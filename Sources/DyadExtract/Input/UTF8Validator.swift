@@ -5,6 +5,9 @@ struct UTF8Validator {
     /// Bounds on the next continuation byte (for overlong and surrogate checks).
     private var lo: UInt8 = 0x80
     private var hi: UInt8 = 0xBF
+    /// Where the sequence being checked began, and its first byte, to name the culprit in errors.
+    private var leadAt = 0
+    private var lead: UInt8 = 0
     /// Bytes seen so far, for the error offset.
     private(set) var consumed = 0
 
@@ -17,7 +20,7 @@ struct UTF8Validator {
         while i < n {
             let b = bytes[i]
             if pending > 0 {
-                guard b >= lo && b <= hi else { throw .invalid(consumed + i, b) }
+                guard b >= lo && b <= hi else { throw .invalid(leadAt, lead) }
                 lo = 0x80
                 hi = 0xBF
                 pending -= 1
@@ -41,6 +44,8 @@ struct UTF8Validator {
             case 0xF4: pending = 3; hi = 0x8F
             default: throw .invalid(consumed + i, b)
             }
+            leadAt = consumed + i
+            lead = b
             i += 1
         }
         consumed += n

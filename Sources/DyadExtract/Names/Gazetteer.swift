@@ -6,6 +6,8 @@ struct Gazetteer: Sendable {
     private(set) var aliases: [String: Alias] = [:]
     /// The longest alias in tokens, to bound the look-up.
     private(set) var maxTokens = 1
+    /// The longest alias starting with each first word, so that most words are ruled out with one look-up.
+    private(set) var firstWords: [String: Int] = [:]
 
     /// Registers `names` for `entity`; the first name is its printed name.
     mutating func add(_ entity: Entity, names: [String], metonyms: [String] = []) {
@@ -19,10 +21,14 @@ struct Gazetteer: Sendable {
         let key = toks.joined(separator: " ")
         if aliases[key] == nil || aliases[key]!.metonym && !alias.metonym { aliases[key] = alias }
         maxTokens = max(maxTokens, toks.count)
+        firstWords[toks[0]] = max(firstWords[toks[0]] ?? 0, toks.count)
     }
 
     /// The entity named by exactly these lower-case tokens, if any.
     func lookup(_ key: String) -> Alias? { aliases[key] }
+
+    /// The longest alias in tokens that starts with `word`, or 0.
+    func longest(startingWith word: String) -> Int { firstWords[word] ?? 0 }
 
     /// The built-in list.
     static let builtIn: Gazetteer = {

@@ -80,7 +80,9 @@ struct NameFinder {
             let t = tokens[i]
             guard t.kind == .word, t.isCapitalized || t.lower == "the" && i + 1 < tokens.count && tokens[i + 1].isCapitalized else { i += 1; continue }
             var matched = false
-            var n = min(maxN, tokens.count - i)
+            let first = t.lower
+            let reach = max(known.longest(startingWith: first), learned.longest(startingWith: first), builtIn.longest(startingWith: first))
+            var n = min(maxN, reach, tokens.count - i)
             while n >= 1 {
                 let key = tokens[i..<(i + n)].map(\.lower).joined(separator: " ")
                 if let a = known.lookup(key) ?? learned.lookup(key) ?? builtIn.lookup(key) {
