@@ -132,9 +132,13 @@ extension SentenceParser {
             }
             if (w(k) == "and" || w(k) == "or" || w(k) == "as" && w(k + 1) == "well" && w(k + 2) == "as"), k + 1 < tokens.count {
                 let n = w(k) == "as" ? k + 3 : k + 1
+                // "annexation of Crimea and Sevastopol": a bare noun after "and" continues the prepositional object.
+                if (i..<e).contains(where: { ["of", "for", "with", "between", "on"].contains(w($0)) }), !Words.determiners.contains(w(n)) { break }
                 // "and suspend the work of ...": a new verb, not another object.
                 if let (t, _) = trigger(at: n), !t.isNoun { break }
                 if Words.commonVerbs.contains(w(n)) || Words.modals.contains(w(n)) || Words.adverbs.contains(w(n)) { break }
+                // "and cancelled the summit": a past verb, then a determiner, starts a new clause.
+                if !tokens[n].isCapitalized, w(n).hasSuffix("ed"), Words.determiners.contains(w(n + 1)) { break }
                 let e2 = phraseRight(from: n)
                 if e2 < tokens.count, let (t2, _) = trigger(at: e2), !t2.isNoun { break }
                 if Words.commonVerbs.contains(w(e2)) || Words.modals.contains(w(e2)) { break }

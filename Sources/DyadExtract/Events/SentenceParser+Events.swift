@@ -25,7 +25,9 @@ extension SentenceParser {
         var j = i - 1
         while j >= 0 {
             if clause[j] != clause[i] { return j + 1 }
-            if w(j) == "and" || w(j) == "but" { if j == i - 1 || verbGroup(i).start == j + 1 { return j + 1 } }
+            if w(j) == "and" || w(j) == "but" {
+                if j == i - 1 || verbGroup(i).start == j + 1 || w(j - 1) == "," { return j + 1 }
+            }
             j -= 1
         }
         return 0
@@ -33,8 +35,13 @@ extension SentenceParser {
 
     /// The words of the trigger's clause before it, verb group included ("would meet"), dates left out.
     func window(_ i: Int, _ g: Int) -> [String] {
-        let s = windowStart(g)
-        return (s..<i).filter { dateAt[$0] == nil }.map { w($0) }
+        var s = windowStart(g)
+        // The noun phrase right before the verb is its subject, not a modal context ("membership aspirations was launched").
+        let np = phraseLeft(endingBefore: g)
+        if np < g, np >= s { return ((s..<np).map { $0 } + (g..<i).map { $0 }).filter { dateAt[$0] == nil && !(tokens[$0].isCapitalized && $0 > 0) }.map { w($0) } }
+        s = max(s, 0)
+        // Names are not modal words: "Action Plan" is not a plan to do something.
+        return (s..<i).filter { dateAt[$0] == nil && !(tokens[$0].isCapitalized && $0 > 0) }.map { w($0) }
     }
 
     mutating func add(_ type: EventType, _ i: Int, subject: Phrase?, objects: [(Phrase, DateMatch?, Range<Int>)], by: Phrase? = nil, passive: Bool, confidence: Double) {
@@ -122,6 +129,13 @@ extension SentenceParser {
                     add(.join, i, subject: objs.first?.0, objects: o, passive: false, confidence: conf)
                     return
                 }
+                if t.frame == .deploy {
+                    // "Troops were deployed to the force": the forces stand before the verb, the operation after "to".
+                    var k = after
+                    if w(k) == "in" && w(k + 1) == "support" && w(k + 2) == "of" { k += 3 } else if ["to", "in", "into"].contains(w(k)) { k += 1 } else { return }
+                    add(.deploy, i, subject: objs.first?.0, objects: objects(from: k), passive: true, confidence: conf)
+                    return
+                }
                 if type == .condemn, t.type == .recognise { conf -= 0.2 }
                 add(type, i, subject: agent?.0, objects: objs, passive: true, confidence: conf)
             }
@@ -165,6 +179,12 @@ extension SentenceParser {
             if t.particle.isEmpty, ["down", "up"].contains(w(k)) { k += 1 }
             if t.frame == .prepositional, t.particle.isEmpty == false, w(k - 1) != t.particle.last, Words.innerPreps.contains(w(k)) { k += 1 }
             var objs = objects(from: k)
+            // "launched a full-scale invasion": the noun is the event, the verb only starts it.
+            if type == .establish, let o = objs.first, (o.2).contains(where: { lightVerbNouns.contains(w($0)) }) { return }
+            // One adopts or concludes agreements, declarations and plans, not sanctions or positions.
+            if type == .sign, t.lemma != "sign" && t.lemma != "ratify" {
+                objs = objs.filter { o in (o.2).contains { tokens[$0].isCapitalized || signableHeads.contains(w($0)) } }
+            }
             if objs.isEmpty && t.frame == .ergative {
                 // "meetings and cooperation resumed in spring 2009": the subject is what resumed.
                 if let s = subj {
@@ -220,12 +240,38 @@ extension SentenceParser {
             if tokens[j].kind == .punct && tokens[j].text != "-" || Words.determiners.contains(l) || Words.innerPreps.contains(l) || Words.clauseOpeners.contains(l) { break }
             j -= 1
         }
+        if subj == nil {
+            // "Russia launched a full-scale invasion of Ukraine": the light verb's subject acts.
+            var m = i - 1
+            while m >= 0, i - m <= 4, !["launched", "launches", "launch", "waged", "wages", "began", "begun", "started", "conducted", "carried", "mounted"].contains(w(m)) {
+                if tokens[m].kind == .punct { m = -1; break }
+                m -= 1
+            }
+            if m >= 0, i - m <= 4, ["launched", "launches", "launch", "waged", "wages", "began", "begun", "started", "conducted", "carried", "mounted"].contains(w(m)) {
+                let vg = verbGroup(m)
+                subj = subject(groupStart: vg.start, trigger: m)
+            }
+        }
+        if subj == nil {
+            // "after the war in Georgia": a subjectless event named in a time adjunct is background, not news.
+            var m = i - 1
+            while m >= 0, i - m <= 4, tokens[m].kind == .word, !["after", "following", "since", "before", "during", "amid", "despite", "until"].contains(w(m)) { m -= 1 }
+            if m >= 0, i - m <= 4, ["after", "following", "since", "before", "during", "amid", "despite", "until"].contains(w(m)) { return }
+        }
         let lastEnd = objs.last?.2.upperBound ?? found
         var by: Phrase?
         if let (agent, _) = byPhrase(after: lastEnd) {
             if t.type == .replace { by = agent } else if subj == nil { subj = agent }
         }
         add(t.type, i, subject: subj, objects: objs, by: by, passive: false, confidence: subj == nil ? 0.7 : 0.8)
+    }
+
+    /// Nouns of military action that light verbs (launch, wage, carry out) only set going.
+    var lightVerbNouns: Set<String> { ["invasion", "war", "attack", "attacks", "offensive", "intervention", "operation", "operations", "strikes", "campaign", "assault", "incursion"] }
+    /// Heads of things that are signed, adopted or concluded.
+    var signableHeads: Set<String> {
+        ["agreement", "treaty", "act", "charter", "declaration", "statement", "accord", "accords", "pact", "protocol", "convention", "memorandum", "resolution",
+         "package", "plan", "programme", "program", "strategy", "document", "roadmap", "framework", "conclusions", "communique", "communiqué", "deal", "arrangement", "partnership"]
     }
 
     /// "its" and "their": the actor named later in the sentence when the pronoun opens it ("Through its war ..., Russia"), else the salient one.

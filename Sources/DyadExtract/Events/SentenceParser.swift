@@ -14,6 +14,10 @@ struct SentenceParser {
     /// Clause number of each token.
     var clause: [Int]
     var findings: [Finding] = []
+    /// The start of the mention that ends at each token end, for leftward scans.
+    var mentionEnding: [Int: Int] = [:]
+    /// Trigger readings, worked out once per token (nil: not yet asked; .some(nil): none).
+    var triggerCache: [(Trigger, Int)??]
     /// The document's salient actor before this sentence, for "it" and "its".
     var salient: Entity?
     /// Recently named things, most recent last, for "this forum", "the Council", "meetings".
@@ -43,6 +47,11 @@ struct SentenceParser {
             c[i] = n
         }
         self.clause = c
+        for (s, m) in mentions { mentionEnding[m.0] = s }
+        triggerCache = Array(repeating: nil, count: tokens.count)
+        for i in tokens.indices where Lexicon.table[tokens[i].lower] != nil || ["action", "actions", "operation", "operations"].contains(tokens[i].lower) {
+            triggerCache[i] = .some(readTrigger(at: i))
+        }
     }
 
     func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
@@ -52,6 +61,11 @@ struct SentenceParser {
 
     /// The trigger reading of token `i` in context, with the index after its particle.
     func trigger(at i: Int) -> (Trigger, Int)? {
+        guard i >= 0, i < triggerCache.count, let cached = triggerCache[i] else { return nil }
+        return cached
+    }
+
+    func readTrigger(at i: Int) -> (Trigger, Int)? {
         let lower = w(i)
         // "military action in", "military operations against": intervention nouns built from a neutral head.
         if (lower == "action" || lower == "actions" || lower == "operation" || lower == "operations"), w(i - 1) == "military" {
@@ -199,7 +213,7 @@ struct SentenceParser {
         var start = end
         while i >= 0 && end - i <= limit {
             let t = tokens[i]
-            if let (s, _) = mentionAt.first(where: { $0.value.0 == i + 1 && $0.key < i }) {
+            if let s = mentionEnding[i + 1], s < i {
                 start = s
                 i = s - 1
                 continue
@@ -251,7 +265,7 @@ struct SentenceParser {
         while i < r.upperBound {
             let l = w(i)
             if (l == "and" || l == "or"), i > s, !Words.adjectives.contains(w(i - 1)), !(w(i - 1).hasSuffix("al") && !tokens[i - 1].isCapitalized),
-                !insideName(i)
+                !insideName(i), !(s..<i).contains(where: { ["of", "for", "with", "between", "on"].contains(w($0)) })
             {
                 parts.append(s..<i)
                 s = i + 1

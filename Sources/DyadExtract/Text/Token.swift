@@ -20,10 +20,22 @@ struct Token: Sendable {
     /// Index one past the last byte in that buffer.
     var bufferEnd = 0
 
-    /// True when the first character is an upper-case letter.
-    var isCapitalized: Bool {
-        guard let f = text.unicodeScalars.first else { return false }
-        return f.properties.isUppercase
+    /// True when the first character is an upper-case letter; worked out once, it is asked for often.
+    var isCapitalized: Bool
+
+    init(text: String, lower: String, start: Int, end: Int, kind: TokenKind, bufferStart: Int = 0, bufferEnd: Int = 0) {
+        self.text = text
+        self.lower = lower
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.bufferStart = bufferStart
+        self.bufferEnd = bufferEnd
+        if let b = text.utf8.first, b < 0x80 {
+            isCapitalized = b >= 0x41 && b <= 0x5A
+        } else {
+            isCapitalized = text.unicodeScalars.first?.properties.isUppercase ?? false
+        }
     }
 
     /// True for a token of two or more letters all in upper case (`NATO`, `KFOR`).

@@ -81,7 +81,10 @@ enum Tokenizer {
                 // Keep the final dot of a dotted abbreviation (U.S.).
                 if i < end, bytes[i] == 0x2E, i - s >= 3, bytes[i - 2] == 0x2E { i += 1 }
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<i]), as: UTF8.self)
-                tokens.append(Token(text: text, lower: allDigits ? text : text.lowercased(), start: offset(s), end: offset(i), kind: allDigits ? .number : .word, bufferStart: s, bufferEnd: i))
+                // Most words are plain lower-case ASCII already: no second string for them.
+                var plain = true
+                for k in s..<i where bytes[k] >= 0x80 || (bytes[k] >= 0x41 && bytes[k] <= 0x5A) { plain = false; break }
+                tokens.append(Token(text: text, lower: allDigits || plain ? text : text.lowercased(), start: offset(s), end: offset(i), kind: allDigits ? .number : .word, bufferStart: s, bufferEnd: i))
                 continue
             }
             // Any other byte is a one-character punctuation token (multi-byte characters kept whole).
