@@ -90,12 +90,12 @@ extension DocumentRun {
         recent = parser.recent
         for (start, m) in mentions.sorted(by: { $0.key < $1.key }) {
             if m.1.entity.kind == .institution || m.1.entity.kind == .organisation {
-                recent.append(Phrase(range: start..<m.0, text: m.1.entity.name, entity: m.1.entity))
+                recent.append(Phrase(range: start..<m.0, text: m.1.entity.name, entity: m.1.entity).remembered())
             } else if salient == nil || start < 3, m.1.entity.kind == .state || m.1.entity.kind == .organisation, parser.findings.isEmpty {
                 salient = m.1.entity
             }
         }
-        for f in parser.findings { if let by = f.by { recent.append(by) } }
+        for f in parser.findings { if let by = f.by { recent.append(by.remembered()) } }
         if recent.count > 40 { recent.removeFirst(recent.count - 40) }
     }
 
@@ -130,7 +130,7 @@ extension DocumentRun {
         let first = tokens[f.span.lowerBound]
         let last = tokens[max(f.span.lowerBound, f.span.upperBound - 1)]
         var quote = String(decoding: UnsafeBufferPointer(rebasing: b[first.bufferStart..<max(first.bufferStart, last.bufferEnd)]), as: UTF8.self)
-        if quote.contains("\n") { quote = quote.split(whereSeparator: \.isNewline).joined(separator: " ") }
+        if quote.utf8.contains(0x0A) { quote = quote.split(whereSeparator: \.isNewline).joined(separator: " ") }
         var conf = f.confidence
         if inherited { conf -= 0.1 }
         if date == nil { conf -= 0.1 }

@@ -4,10 +4,24 @@ struct Phrase: Sendable {
     var text: String
     var entity: Entity?
     /// For "formal meetings of the NRC": "meetings", the noun before the first "of", lower-cased; for bare-noun anaphora.
-    var headBeforeOf: Substring? {
-        guard let r = text.range(of: " of ") else { return nil }
-        let before = text[..<r.lowerBound]
-        return before.split(separator: " ").last
+    /// Filled in once when the phrase is remembered, since every later sentence may ask.
+    var headBeforeOf: String?
+    /// The head word of the entity's name ("council"), for "the Council" and "this forum"; filled in the same way.
+    var nameHead: String?
+
+    init(range: Range<Int>, text: String, entity: Entity?) {
+        self.range = range
+        self.text = text
+        self.entity = entity
+    }
+
+    /// The phrase with its look-up keys worked out.
+    func remembered() -> Phrase {
+        var p = self
+        let words = text.split(separator: " ")
+        if let k = words.firstIndex(of: "of"), k > 0 { p.headBeforeOf = words[k - 1].lowercased() }
+        if let e = entity { p.nameHead = e.head ?? e.name.split(separator: " ").last.map { $0.lowercased() } }
+        return p
     }
 }
 

@@ -63,7 +63,7 @@ extension SentenceParser {
             var hi = max(r?.upperBound ?? i + 1, by?.range.upperBound ?? i + 1, date?.range.upperBound ?? i + 1)
             if let o = obj { lo = min(lo, o.range.lowerBound); hi = max(hi, o.range.upperBound) }
             if hi - lo > 60 { lo = max(lo, i - 30); hi = min(hi, i + 30) }
-            if let o = obj { recent.append(o) }
+            if let o = obj { recent.append(o.remembered()) }
             findings.append(Finding(type: type, trigger: i, subject: subjectPhrase, object: obj, by: by, ownDate: date, passive: passive, span: lo..<min(hi, tokens.count), confidence: confidence))
         }
         if let e = subjectPhrase?.entity, e.kind == .state || e.kind == .organisation { salient = e }

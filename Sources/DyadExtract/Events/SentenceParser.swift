@@ -343,8 +343,7 @@ struct SentenceParser {
             if tokens[i].isCapitalized || lead == "this" || first == "this" || lead == "the" || first == "that" {
                 for p in recent.reversed() {
                     guard let e = p.entity, e.kind == .institution || e.kind == .organisation, p.range != a..<b else { continue }
-                    let h = e.head ?? e.name.split(separator: " ").last.map { $0.lowercased() }
-                    if let h, heads.contains(h) { return Phrase(range: a..<b, text: e.name, entity: e) }
+                    if let h = p.nameHead, heads.contains(h) { return Phrase(range: a..<b, text: e.name, entity: e) }
                 }
             }
             return nil
@@ -352,7 +351,7 @@ struct SentenceParser {
         // A bare common noun that repeats the head of a recent fuller phrase: "meetings" after "formal meetings of the NRC".
         if b - a == 1, !tokens[a].isCapitalized, tokens[a].kind == .word {
             for p in recent.reversed() where p.text.count > first.count {
-                if let h = p.headBeforeOf, h.count == first.count, h.lowercased() == first { return Phrase(range: a..<b, text: p.text, entity: p.entity) }
+                if let h = p.headBeforeOf, h == first { return Phrase(range: a..<b, text: p.text, entity: p.entity) }
             }
         }
         return nil

@@ -33,6 +33,8 @@ public enum EventWriter {
     /// A JSON string literal, or null.
     static func json(_ v: String?) -> String {
         guard let v else { return "null" }
+        // Most names need no escaping at all.
+        if !v.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + v + "\"" }
         var out = "\""
         for u in v.unicodeScalars {
             switch u {
