@@ -27,12 +27,14 @@ let package = Package(
                 .embedInCode("Assets/index.html"), .embedInCode("Assets/app.js"), .embedInCode("Assets/app.css"),
             ]
         ),
+        .target(name: "DyadExtract", dependencies: ["DyadCore"]),
         .target(
             name: "DyadCLI",
             dependencies: [
                 "DyadCore",
                 "DyadRender",
                 "DyadServer",
+                "DyadExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,5 +46,6 @@ let package = Package(
             name: "DyadServerTests",
             dependencies: ["DyadServer", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
+        .testTarget(name: "DyadExtractTests", dependencies: ["DyadExtract"], resources: [.copy("Fixtures")]),
     ]
 )

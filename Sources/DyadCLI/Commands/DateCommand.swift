@@ -1,5 +1,6 @@
 import ArgumentParser
 import DyadCore
+import DyadExtract
 import Foundation
 
 /// `dyad date EXPR…`: how Dyad reads a date: its EDTF value, first and last day, precision and qualifiers.
@@ -69,6 +70,9 @@ struct DateCommand: ParsableCommand {
                 latest: d.latest == .distantFuture ? "open" : d.latest.description, precision: d.precision.rawValue, qualifiers: q,
                 level: d.level)
         } catch {
+            // Not EDTF: read it as an English phrase ("spring 2009", "the late 1990s") before giving up.
+            // Only for words: a slip in EDTF ("2008-13") must stay an error, not become a range.
+            if text.contains(where: { $0.isLetter || $0 == " " }), let phrase = DateNormalizer().edtf(for: text), phrase != text, case let r = read(phrase), r.error == nil { return Reading(input: text, edtf: r.edtf, earliest: r.earliest, latest: r.latest, precision: r.precision, qualifiers: r.qualifiers, level: r.level) }
             return Reading(input: text, error: error.description)
         }
     }

@@ -1,0 +1,73 @@
+extension DateParser {
+    /// Dates stated relative to the narrative time: "the following year", "two years later", "immediately afterwards".
+    func relative(at i: Int) -> DateMatch? {
+        guard let first = w(i) else { return nil }
+        // "immediately afterwards", "shortly thereafter", "soon afterwards"
+        if ["immediately", "shortly", "soon", "directly"].contains(first), let t = w(i + 1), t == "afterwards" || t == "thereafter" || t == "afterward" {
+            guard let a = context.anchor else { return nil }
+            var p = a
+            if first != "immediately" && first != "directly" { p.approximate = true }
+            return DateMatch(range: i..<(i + 2), value: .point(p), eventValue: .point(p), relative: true)
+        }
+        var j = i
+        if first == "in" || first == "during" { j += 1 }
+        if w(j) == "the" || w(j) == "that" && w(j + 1) == "same" { j += 1 }
+        // "later that year", "earlier that year", "that year", "the same year", "the following year", "the next year", "the previous year"
+        var offset: Int?
+        var end = j
+        var unit = "year"
+        if w(i) == "later" || w(i) == "earlier" || w(i) == "that", w(i) == "that" || w(i + 1) == "that" || w(i + 1) == "in", let u = w(w(i) == "that" ? i + 1 : i + 2), u == "year" || u == "month" {
+            offset = 0
+            unit = u
+            end = (w(i) == "that" ? i + 2 : i + 3)
+            if w(i + 1) == "in" { end = i + 3; if w(i + 2) == "the" { return nil } }
+        } else if let t = w(j), t == "same" || t == "following" || t == "next" || t == "previous" || t == "preceding", let u = w(j + 1), u == "year" || u == "month" {
+            offset = t == "same" ? 0 : (t == "previous" || t == "preceding" ? -1 : 1)
+            unit = u
+            end = j + 2
+        }
+        if offset == nil {
+            // "N years later", "a year earlier", "after a long gap of 6 years", "a decade later"
+            var k = i
+            var afterGap = false
+            if w(k) == "after" {
+                k += 1
+                if w(k) == "a" || w(k) == "an" { k += 1 }
+                while let t = w(k), ["long", "short", "brief", "further", "lengthy"].contains(t) { k += 1 }
+                guard let g = w(k), g == "gap" || g == "pause" || g == "break" || g == "interval" || g == "hiatus", w(k + 1) == "of" else { return nil }
+                k += 2
+                afterGap = true
+            }
+            guard let t = w(k) else { return nil }
+            var n: Int?
+            if let v = Self.numbers[t] { n = v } else if tokens[k].kind == .number, tokens[k].text.count <= 2 { n = Int(tokens[k].text) }
+            guard var count = n, let u = w(k + 1) else { return nil }
+            var uu = u
+            if u == "decade" || u == "decades" { count *= 10; uu = "years" }
+            guard uu == "year" || uu == "years" || uu == "month" || uu == "months" else { return nil }
+            unit = uu.hasPrefix("year") ? "year" : "month"
+            if afterGap {
+                offset = count
+                end = k + 2
+            } else if let dir = w(k + 2), dir == "later" || dir == "after" && w(k + 3) != "the" || dir == "afterwards" || dir == "on" {
+                offset = count
+                end = k + 3
+            } else if let dir = w(k + 2), dir == "earlier" || dir == "before" && w(k + 3) != "the" || dir == "previously" {
+                offset = -count
+                end = k + 3
+            } else {
+                return nil
+            }
+        }
+        guard let a = context.anchor, let y = a.year, let off = offset else { return nil }
+        var p: DatePoint
+        if unit == "year" {
+            p = DatePoint(year: y + off)
+        } else {
+            guard let m = a.month else { p = DatePoint(year: y); return DateMatch(range: i..<end, value: .point(p), eventValue: .point(p), relative: true) }
+            let total = y * 12 + (m - 1) + off
+            p = DatePoint(year: total / 12, month: total % 12 + 1)
+        }
+        return DateMatch(range: i..<end, value: .point(p), eventValue: .point(p), relative: true)
+    }
+}

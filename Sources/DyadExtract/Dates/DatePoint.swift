@@ -1,0 +1,101 @@
+/// A calendar point as precise as the text gives it: a century, decade, year, season, month or day.
+struct DatePoint: Sendable, Hashable {
+    /// The year; nil when the text gives none (`January 12`).
+    var year: Int?
+    /// 1–12.
+    var month: Int?
+    /// 1–31.
+    var day: Int?
+    /// EDTF season code 21–24.
+    var season: Int?
+    /// How many trailing year digits are unspecified: 1 for a decade (199X), 2 for a century (18XX).
+    var unspecifiedDigits = 0
+    /// Month or day named as unknown inside a known period (`day in 1872` → 1872-XX-XX).
+    var unknownMonth = false
+    var unknownDay = false
+    /// `~`.
+    var approximate = false
+    /// `?`.
+    var uncertain = false
+
+    /// The value in EDTF.
+    var edtf: String {
+        var s: String
+        if let y = year {
+            var digits = String(abs(y))
+            while digits.count < 4 { digits = "0" + digits }
+            if unspecifiedDigits > 0 {
+                digits = String(digits.dropLast(unspecifiedDigits)) + String(repeating: "X", count: unspecifiedDigits)
+            }
+            s = (y < 0 ? "-" : "") + digits
+        } else {
+            s = "XXXX"
+        }
+        if let se = season {
+            s += "-\(se)"
+            if unknownDay { s += "-XX" }
+        } else if let m = month {
+            s += m < 10 ? "-0\(m)" : "-\(m)"
+            if let d = day {
+                s += d < 10 ? "-0\(d)" : "-\(d)"
+            } else if unknownDay {
+                s += "-XX"
+            }
+        } else if unknownMonth {
+            s += unknownDay ? "-XX-XX" : "-XX"
+        }
+        if approximate && uncertain { s += "%" } else if approximate { s += "~" } else if uncertain { s += "?" }
+        return s
+    }
+
+    /// The year span this point covers, for arithmetic on relative dates.
+    var firstYear: Int? {
+        guard let y = year else { return nil }
+        if unspecifiedDigits == 0 { return y }
+        var p = 1
+        for _ in 0..<unspecifiedDigits { p *= 10 }
+        return (y / p) * p
+    }
+}
+
+/// A temporal expression's value: one point, an interval between two (open ends allowed), or a set of alternatives.
+enum DateValue: Sendable, Hashable {
+    case point(DatePoint)
+    case interval(DatePoint?, DatePoint?)
+    case oneOf([DatePoint])
+
+    /// The value in EDTF (`1995/1999`, `/1928`, `[1863,1864]`).
+    var edtf: String {
+        switch self {
+        case .point(let p): return p.edtf
+        case .interval(let a, let b):
+            // An open end is written empty, as python-edtf and the EDTF spec's level 1 allow.
+            return (a?.edtf ?? "") + "/" + (b?.edtf ?? "")
+        case .oneOf(let ps): return "[" + ps.map(\.edtf).joined(separator: ",") + "]"
+        }
+    }
+
+    /// The earliest point with a year, to anchor relative dates that follow.
+    var anchor: DatePoint? {
+        switch self {
+        case .point(let p): return p.year == nil ? nil : p
+        case .interval(let a, let b): return (a?.year != nil ? a : nil) ?? (b?.year != nil ? b : nil)
+        case .oneOf(let ps): return ps.first { $0.year != nil }
+        }
+    }
+
+    /// The same value with the approximate or uncertain mark set on every point.
+    func qualified(approximate: Bool, uncertain: Bool) -> DateValue {
+        func q(_ p: DatePoint?) -> DatePoint? {
+            guard var p else { return nil }
+            if approximate { p.approximate = true }
+            if uncertain { p.uncertain = true }
+            return p
+        }
+        switch self {
+        case .point(let p): return .point(q(p)!)
+        case .interval(let a, let b): return .interval(q(a), q(b))
+        case .oneOf(let ps): return .oneOf(ps.map { q($0)! })
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import DyadCore
+
+extension DocumentRun {
+    /// Words that may open a date expression; the date grammar is only tried at these and at numbers.
+    static let dateStarters: Set<String> = [
+        "the", "early", "mid", "late", "middle", "about", "around", "circa", "c", "ca", "approximately", "approx", "before", "after",
+        "since", "between", "from", "first", "second", "third", "fourth", "last", "in", "during", "that", "later", "earlier", "immediately",
+        "shortly", "soon", "directly", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+        "spring", "summer", "autumn", "fall", "winter", "prior", "some", "until",
+    ]
+
+    /// Words without which no date expression is complete.
+    static let anchorWords: Set<String> = [
+        "spring", "summer", "autumn", "fall", "winter", "year", "years", "month", "months", "decade", "decades", "afterwards",
+        "afterward", "thereafter", "century", "centuries",
+    ]
+
+    /// Dates in a sentence, left to right, each relative one computed from the narrative time so far.
+    mutating func findDates(_ tokens: [Token]) -> [DateMatch] {
+        var out: [DateMatch] = []
+        // Every date expression holds an anchor word: a number, a month or season, or a unit of time.
+        // Where none lies within reach, the grammar is not tried at all; most tokens are skipped this way.
+        var nextAnchor = [Int](repeating: Int.max, count: tokens.count + 1)
+        var k = tokens.count - 1
+        var any = false
+        while k >= 0 {
+            let t = tokens[k]
+            let anchor = t.kind == .number || (t.kind == .word && t.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true)
+                || Self.anchorWords.contains(t.lower) || t.isCapitalized && DateParser.months[t.lower] != nil
+            nextAnchor[k] = anchor ? k : nextAnchor[k + 1]
+            if anchor { any = true }
+            k -= 1
+        }
+        guard any else { return [] }
+        var i = 0
+        var ctx = context
+        while i < tokens.count {
+            let t = tokens[i]
+            let worth = nextAnchor[i] - i <= 8 && (t.kind == .number || DateParser.months[t.lower] != nil && t.isCapitalized || Self.dateStarters.contains(t.lower))
+            if worth, var m = DateParser(tokens: tokens, context: ctx, phraseMode: false).match(at: i) {
+                // A day and month without a year take the narrative's year, else the publication year.
+                if case .point(var p) = m.value, p.year == nil {
+                    guard let y = ctx.anchor?.year ?? ctx.published?.year else { i = m.range.upperBound; continue }
+                    p.year = y
+                    m.value = .point(p)
+                    m.eventValue = .point(p)
+                    m.relative = true
+                }
+                // "the 2002 Rome Declaration": the article belongs to the name, not to the year.
+                if m.range.count == 2, tokens[m.range.lowerBound].lower == "the", case .point(let p) = m.value, p.month == nil, p.season == nil, p.unspecifiedDigits == 0 {
+                    m.range = (m.range.lowerBound + 1)..<m.range.upperBound
+                }
+                out.append(m)
+                if let a = m.eventValue.anchor { ctx.anchor = a }
+                i = m.range.upperBound
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Analyses one sentence: dates, names, events; then moves the narrative on.
+    mutating func sentence(_ tokens: [Token], _ b: UnsafeBufferPointer<UInt8>, clutter: Bool) {
+        let dates = findDates(tokens)
+        // "Last updated 3 May 2024": the publication date, not part of the story.
+        let isStamp = tokens.count <= 14 && tokens.contains { ["updated", "published", "posted", "modified", "updated:", "date"].contains($0.lower) }
+        if isStamp {
+            if !publishedFromOptions, let a = dates.first?.value.anchor { context.published = a }
+            return
+        }
+        if clutter { return }
+        var dateAt = [Int?](repeating: nil, count: tokens.count)
+        for (k, d) in dates.enumerated() { for i in d.range { dateAt[i] = k } }
+        // Cheap test first: most sentences hold no trigger and need no names.
+        let interesting = tokens.contains { Lexicon.table[$0.lower] != nil || $0.lower == "became" || $0.lower == "become" || $0.lower == "becomes" || $0.lower == "action" || $0.lower == "operations" || $0.lower == "actions" || $0.lower == "operation" }
+        var mentions: [Int: (Int, Alias)] = [:]
+        if interesting || tokens.contains(where: { $0.text == "(" }) {
+            mentions = NameFinder.mentions(in: tokens, builtIn: Gazetteer.builtIn, known: known, learned: &learned, dateAt: dateAt)
+        }
+        var parser = SentenceParser(tokens: tokens, dates: dates, mentions: mentions, salient: salient, recent: recent, salientPhrase: topic)
+        if interesting { parser.parse() }
+        for f in parser.findings { emit(f, parser: parser, tokens: tokens, b) }
+        // Move the narrative time and the discourse on.
+        if let last = dates.last(where: { $0.eventValue.anchor != nil }) {
+            if case .interval(_, nil) = last.eventValue {} else { context.anchor = last.eventValue.anchor }
+        }
+        salient = parser.salient
+        if interesting { topic = parser.topic ?? topic }
+        recent = parser.recent
+        for (start, m) in mentions.sorted(by: { $0.key < $1.key }) {
+            if m.1.entity.kind == .institution || m.1.entity.kind == .organisation {
+                recent.append(Phrase(range: start..<m.0, text: m.1.entity.name, entity: m.1.entity).remembered())
+            } else if salient == nil || start < 3, m.1.entity.kind == .state || m.1.entity.kind == .organisation, parser.findings.isEmpty {
+                salient = m.1.entity
+            }
+        }
+        for f in parser.findings { if let by = f.by { recent.append(by.remembered()) } }
+        if recent.count > 40 { recent.removeFirst(recent.count - 40) }
+    }
+
+    /// Turns a finding into an event: attaches the date (own, clause, sentence, else inherited) and the source span.
+    mutating func emit(_ f: Finding, parser: SentenceParser, tokens: [Token], _ b: UnsafeBufferPointer<UInt8>) {
+        var date: DateValue?
+        var inherited = false
+        if let d = f.ownDate {
+            date = d.eventValue
+        } else {
+            let clause = parser.clause[f.trigger]
+            var best: (Int, DateMatch)?
+            for d in parser.dates where d.range.lowerBound < tokens.count && parser.clause[d.range.lowerBound] == clause {
+                let dist = abs(d.range.lowerBound - f.trigger)
+                if best == nil || dist < best!.0 { best = (dist, d) }
+            }
+            if best == nil {
+                for d in parser.dates {
+                    let dist = abs(d.range.lowerBound - f.trigger)
+                    if best == nil || dist < best!.0 { best = (dist, d) }
+                }
+            }
+            if let (_, d) = best {
+                date = d.eventValue
+            } else if let a = context.anchor {
+                date = .point(a)
+                inherited = true
+            }
+        }
+        // "regrets Russia's decision to curtail ...", with no date of its own, sums up acts already told: not a new event.
+        if inherited, f.trigger >= 2, tokens[f.trigger - 1].lower == "to", Words.factNouns.contains(tokens[f.trigger - 2].lower) { return }
+        let first = tokens[f.span.lowerBound]
+        let last = tokens[max(f.span.lowerBound, f.span.upperBound - 1)]
+        var quote = String(decoding: UnsafeBufferPointer(rebasing: b[first.bufferStart..<max(first.bufferStart, last.bufferEnd)]), as: UTF8.self)
+        if quote.utf8.contains(0x0A) { quote = quote.split(whereSeparator: \.isNewline).joined(separator: " ") }
+        var conf = f.confidence
+        if inherited { conf -= 0.1 }
+        if date == nil { conf -= 0.1 }
+        if f.object?.entity == nil { conf -= 0.05 }
+        events.append(
+            ExtractedEvent(
+                type: f.type, subject: f.subject?.text, object: f.object?.text, by: f.by?.text, date: date?.edtf, dateInherited: inherited,
+                document: name, start: first.start, end: last.end, quote: quote, confidence: max(0.1, min(1, (conf * 100).rounded() / 100)),
+                subjectID: f.subject?.entity?.id, objectID: f.object?.entity?.id, byID: f.by?.entity?.id))
+    }
+}

@@ -1,0 +1,174 @@
+import DyadCore
+
+extension SentenceParser {
+    /// The verb group before a verb trigger: where it starts, and whether it is passive or negated.
+    struct VerbGroup {
+        var start: Int
+        var passive: Bool
+        var negated: Bool
+        var auxiliary: Bool
+    }
+
+    func verbGroup(_ i: Int) -> VerbGroup {
+        var j = i - 1
+        var g = VerbGroup(start: i, passive: false, negated: false, auxiliary: false)
+        while j >= 0 {
+            let l = w(j)
+            if Words.be.contains(l) { g.passive = true; g.auxiliary = true } else if Words.have.contains(l) || Words.modals.contains(l) || l == "did" || l == "does" || l == "do" { g.auxiliary = true } else if Words.negations.contains(l) { g.negated = true } else if !Words.adverbs.contains(l) || l == "then" && j == 0 { break }
+            g.start = j
+            j -= 1
+        }
+        return g
+    }
+
+    /// The subject of the verb whose group starts at `g` (the trigger is at `i`).
+    func subject(groupStart g: Int, trigger i: Int, depth: Int = 0) -> Phrase? {
+        let j = g - 1
+        guard j >= 0, depth < 4 else { return nil }
+        let l = w(j)
+        if l == "to" {
+            // Infinitive: an object-control verb gives its object ("required NATO to close"); otherwise the governor's subject.
+            let k = j - 1
+            if k >= 0, tokens[k].kind != .punct {
+                if Words.factNouns.contains(w(k)) {
+                    if w(k - 1) == "'s" { let s = phraseLeft(endingBefore: k - 1); return s < k - 1 ? phrase(s..<(k - 1)) : nil }
+                    if ["its", "their"].contains(w(k - 1)) { return phrase((k - 1)..<k) }
+                    return nil
+                }
+                let s = phraseLeft(endingBefore: k + 1)
+                if s <= k, s > 0, Words.objectControl.contains(w(s - 1)) { return phrase(s..<(k + 1)) }
+                if Words.objectControl.contains(w(k)) { return nil }
+                // "continue to condemn", "agreed to create": the governing verb's subject.
+                let gg = verbGroup(k)
+                return subject(groupStart: gg.start, trigger: k, depth: depth + 1)
+            }
+            return nil
+        }
+        if l == "and" || l == "but" || l == "or" || l == "," && (w(j - 1) == "and" || w(j - 1) == "but") {
+            // A coordinated verb shares the subject of the verb before it.
+            if let prev = findings.last(where: { $0.trigger < i && !$0.passive }) { return prev.subject }
+            // No event there: find that verb ("Iraq was among the founders and joined ...") and take its subject.
+            var k = j - 1
+            while k >= 0, !(Words.be.contains(w(k)) || Words.have.contains(w(k)) || Words.commonVerbs.contains(w(k)) && !tokens[k].isCapitalized), tokens[k].text != ";" { k -= 1 }
+            if k > 0, tokens[k].text != ";" {
+                let vg = verbGroup(k + 1 < tokens.count && (Words.be.contains(w(k)) || Words.have.contains(w(k))) ? k + 1 : k)
+                let s = phraseLeft(endingBefore: min(vg.start, k))
+                if s < min(vg.start, k) { return phrase(s..<min(vg.start, k)) }
+            }
+            return nil
+        }
+        if l == "by", tokens[i].isGerund {
+            return mainSubject()
+        }
+        if ["which", "who", "that"].contains(l) {
+            // A relative clause: the antecedent before the relative pronoun.
+            var k = j
+            if w(k - 1) == "," { k -= 1 }
+            let s = phraseLeft(endingBefore: k)
+            return s < k ? phrase(s..<k) : nil
+        }
+        if l == "," && w(j - 1) != "and" {
+            // "The Agreement, known as X, was signed": skip the apposition back to its head.
+            return appositionHead(before: j)
+        }
+        let s = phraseLeft(endingBefore: j + 1)
+        guard s <= j else { return nil }
+        // "it is Russia that": the focus of a cleft.
+        return phrase(s..<(j + 1))
+    }
+
+    /// The noun phrase before an apposition that ends with the comma at `comma` ("The Agreement, known as X,").
+    func appositionHead(before comma: Int) -> Phrase? {
+        var k = comma - 1
+        while k >= 0, comma - k < 12, tokens[k].text != "," { if tokens[k].kind == .punct && tokens[k].text != "-" && tokens[k].text != ")" && tokens[k].text != "(" { return nil }; k -= 1 }
+        guard k > 0, tokens[k].text == "," else { return nil }
+        // An opening adverbial ("In 2001, NATO") is not an apposition: the part between commas would be the subject.
+        let s = phraseLeft(endingBefore: k)
+        guard s < k, s == 0 || Words.determiners.contains(w(s - 1)) == false else { return nil }
+        if dateAt[s] != nil || Words.innerPreps.contains(w(max(0, s - 1))) && s > 0 { return nil }
+        return phrase(s..<k)
+    }
+
+    /// The first noun phrase of the sentence's main clause, for gerunds ("by establishing") and cataphora.
+    func mainSubject() -> Phrase? {
+        var i = 0
+        // Skip an opening adverbial up to its comma ("In October 2021,", "To that end,").
+        if Words.innerPreps.contains(w(0)) || dateAt[0] != nil || ["following", "after", "since", "through", "despite", "in"].contains(w(0)) {
+            guard let comma = tokens.firstIndex(where: { $0.text == "," }) else { return nil }
+            i = comma + 1
+        }
+        let e = phraseRight(from: i)
+        return e > i ? phrase(i..<e) : nil
+    }
+
+    /// The objects after a verb or noun trigger: each conjunct with its own trailing date.
+    func objects(from start: Int) -> [(Phrase, DateMatch?, Range<Int>)] {
+        var out: [(Phrase, DateMatch?, Range<Int>)] = []
+        var i = start
+        while i < tokens.count, Words.adverbs.contains(w(i)) { i += 1 }
+        var rounds = 0
+        while i < tokens.count && rounds < 6 {
+            rounds += 1
+            let e = phraseRight(from: i)
+            guard e > i else { break }
+            var k = e
+            var date: DateMatch?
+            // A date right after the conjunct, bare, after a preposition, or in brackets, is its own.
+            var d = k
+            if ["in", "on", "during", "by", "from", "at", "("].contains(w(d)) { d += 1 }
+            if d < tokens.count, let di = dateAt[d], dates[di].range.lowerBound == d {
+                date = dates[di]
+                k = dates[di].range.upperBound
+                if w(k) == ")" { k += 1 }
+            }
+            for part in conjuncts(i..<e) {
+                if let p = phrase(part) { out.append((p, date, part)) }
+            }
+            // A parenthesis between dashes is skipped: "cooperation – including X – and meetings".
+            if w(k) == "-" {
+                var m = k + 1
+                while m < tokens.count, m - k < 30, w(m) != "-" { m += 1 }
+                if m < tokens.count, w(m) == "-" { k = m + 1 } else { break }
+            }
+            if (w(k) == "and" || w(k) == "or" || w(k) == "as" && w(k + 1) == "well" && w(k + 2) == "as"), k + 1 < tokens.count {
+                let n = w(k) == "as" ? k + 3 : k + 1
+                // "annexation of Crimea and Sevastopol": a bare noun after "and" continues the prepositional object.
+                if (i..<e).contains(where: { ["of", "for", "with", "between", "on"].contains(w($0)) }), !Words.determiners.contains(w(n)) { break }
+                // "and suspend the work of ...": a new verb, not another object.
+                if let (t, _) = trigger(at: n), !t.isNoun { break }
+                if Words.commonVerbs.contains(w(n)) || Words.modals.contains(w(n)) || Words.adverbs.contains(w(n)) { break }
+                // "and cancelled the summit": a past verb, then a determiner, starts a new clause.
+                if !tokens[n].isCapitalized, w(n).hasSuffix("ed"), Words.determiners.contains(w(n + 1)) { break }
+                let e2 = phraseRight(from: n)
+                if e2 < tokens.count, let (t2, _) = trigger(at: e2), !t2.isNoun { break }
+                if Words.commonVerbs.contains(w(e2)) || Words.modals.contains(w(e2)) { break }
+                i = n
+                continue
+            }
+            break
+        }
+        return out
+    }
+
+    /// The phrase after "by" within a few tokens of `from` (the agent of a passive, the successor of a replacement).
+    func byPhrase(after from: Int) -> (Phrase, Int)? {
+        var i = from
+        var steps = 0
+        while i < tokens.count && steps < 8 {
+            if w(i) == "by", i + 1 < tokens.count, dateAt[i + 1] == nil {
+                let e = phraseRight(from: i + 1)
+                if e > i + 1, let p = phrase((i + 1)..<e) { return (p, e) }
+                return nil
+            }
+            if let d = dateAt[i] { i = dates[d].range.upperBound; steps += 1; continue }
+            if ["in", "on", "at", "during"].contains(w(i)) || Words.adverbs.contains(w(i)) { i += 1; steps += 1; continue }
+            return nil
+        }
+        return nil
+    }
+}
+
+extension Token {
+    /// True for an -ing form.
+    var isGerund: Bool { lower.hasSuffix("ing") }
+}

@@ -1,0 +1,309 @@
+import DyadCore
+
+extension SentenceParser {
+    /// Finds every event in the sentence, left to right.
+    mutating func parse() {
+        var i = 0
+        while i < tokens.count {
+            if dateAt[i] == nil {
+                if ["become", "became", "becomes"].contains(w(i)) { becomeEvent(i) } else if let (t, after) = trigger(at: i) {
+                    if t.isNoun { nounEvent(t, i, after) } else { verbEvent(t, i, after) }
+                }
+            }
+            i += 1
+        }
+        // One event per type and object in a sentence ("war of aggression" names one war).
+        var seen = Set<String>()
+        findings = findings.filter { f in
+            let key = f.type.rawValue + "|" + (f.object?.text.lowercased() ?? "") + "|" + (f.by?.text.lowercased() ?? "")
+            return seen.insert(key).inserted
+        }
+    }
+
+    /// The index where the trigger's clause or coordinated part begins, for the modality check.
+    func windowStart(_ i: Int) -> Int {
+        var j = i - 1
+        while j >= 0 {
+            if clause[j] != clause[i] { return j + 1 }
+            if w(j) == "and" || w(j) == "but" {
+                if j == i - 1 || verbGroup(i).start == j + 1 || w(j - 1) == "," { return j + 1 }
+            }
+            j -= 1
+        }
+        return 0
+    }
+
+    /// The words of the trigger's clause before it, verb group included ("would meet"), dates left out.
+    func window(_ i: Int, _ g: Int) -> [String] {
+        var s = windowStart(g)
+        // The noun phrase right before the verb is its subject, not a modal context ("membership aspirations was launched").
+        let np = phraseLeft(endingBefore: g)
+        if np < g, np >= s { return ((s..<np).map { $0 } + (g..<i).map { $0 }).filter { dateAt[$0] == nil && !(tokens[$0].isCapitalized && $0 > 0) }.map { w($0) } }
+        s = max(s, 0)
+        // Names are not modal words: "Action Plan" is not a plan to do something.
+        return (s..<i).filter { dateAt[$0] == nil && !(tokens[$0].isCapitalized && $0 > 0) }.map { w($0) }
+    }
+
+    mutating func add(_ type: EventType, _ i: Int, subject: Phrase?, objects: [(Phrase, DateMatch?, Range<Int>)], by: Phrase? = nil, passive: Bool, confidence: Double) {
+        var subjectPhrase = subject
+        if let s = subjectPhrase, ["we", "you", "i", "us"].contains(s.text.lowercased()) { return }
+        if let s = subjectPhrase, s.entity == nil, ["it", "its", "they", "their", "this", "which", "that"].contains(s.text.lowercased()) { subjectPhrase = nil }
+        // Only agreements, condemnations and meetings may go without an object.
+        if objects.isEmpty && by == nil && ![.agree, .condemn, .meet].contains(type) { return }
+        if type == .meet && objects.isEmpty && subjectPhrase == nil { return }
+        let list: [(Phrase?, DateMatch?, Range<Int>?)] = objects.isEmpty ? [(nil, nil, nil)] : objects.map { ($0.0, $0.1, $0.2) }
+        if topic == nil { topic = passive ? objects.first?.0 : subjectPhrase }
+        for (obj, date, r) in list {
+            if let o = obj {
+                if ["it", "its", "they", "them", "this", "that", "us", "you"].contains(o.text.lowercased()) && o.entity == nil { continue }
+                // States are not institutions: they are not opened, closed, suspended or replaced.
+                if [.establish, .close, .suspend, .resume, .replace, .sign, .meet].contains(type), o.entity?.kind == .state, o.text == o.entity?.name || o.range.count <= 2 { continue }
+            }
+            var lo = min(subjectPhrase?.range.lowerBound ?? i, i)
+            var hi = max(r?.upperBound ?? i + 1, by?.range.upperBound ?? i + 1, date?.range.upperBound ?? i + 1)
+            if let o = obj { lo = min(lo, o.range.lowerBound); hi = max(hi, o.range.upperBound) }
+            if hi - lo > 60 { lo = max(lo, i - 30); hi = min(hi, i + 30) }
+            if let o = obj { recent.append(o.remembered()) }
+            findings.append(Finding(type: type, trigger: i, subject: subjectPhrase, object: obj, by: by, ownDate: date, passive: passive, span: lo..<min(hi, tokens.count), confidence: confidence))
+        }
+        if let e = subjectPhrase?.entity, e.kind == .state || e.kind == .organisation { salient = e }
+    }
+
+    mutating func verbEvent(_ t: Trigger, _ i: Int, _ after: Int) {
+        let g = verbGroup(i)
+        let win = window(i, g.start)
+        let refused = win.contains("refused") || win.contains("declined") || win.contains("refuses") || win.contains("declines")
+        var type = t.type
+        if g.negated || refused {
+            guard type == .recognise else { return }
+            type = .condemn
+        } else if win.contains(where: { Words.hypothetical.contains($0) }) {
+            return
+        }
+        if t.isGerund && w(i - 1) != "by" && w(i - 1) != "," && type != .agree {
+            // Gerunds after prepositions other than "by" are background ("after suspending"), or nouns.
+            if Words.innerPreps.contains(w(i - 1)) || Words.clauseOpeners.contains(w(i - 1)) { return }
+        }
+        let reduced = t.isParticiple && !g.auxiliary && (w(i - 1) == "," || w(i - 1) == ")" && w(i - 2) != "(") &&
+            (["by", "in", "on", "at", ",", "as", "under", "following", "after"].contains(w(after)) || (after < tokens.count && dateAt[after] != nil))
+        let passive = (g.passive && t.isParticiple) || reduced
+        var conf = 0.85
+        if passive {
+            // The object stands before the verb.
+            var objs: [(Phrase, DateMatch?, Range<Int>)] = []
+            let before = g.start - 1
+            if reduced || ["which", "that", "who"].contains(w(before)) {
+                var k = reduced ? i - 1 : before
+                if w(k - 1) == "," && !reduced { k -= 1 }
+                let s = phraseLeft(endingBefore: k)
+                if s < k, let p = phrase(s..<k) { objs = [(p, nil, s..<k)] }
+            } else if w(before) == "and" || w(before) == "but", let prev = findings.last(where: { $0.passive }), let o = prev.object {
+                objs = [(o, nil, o.range)]
+            } else if w(before) == ",", let p = appositionHead(before: before) {
+                objs = [(p, nil, p.range)]
+            } else {
+                let s = phraseLeft(endingBefore: g.start)
+                if s < g.start { objs = conjuncts(s..<g.start).compactMap { r in phrase(r).map { ($0, nil, r) } } }
+            }
+            // A date right after the verb belongs to the event: "was replaced in 2002 by".
+            var own: DateMatch?
+            var d = after
+            if ["in", "on", "during", "("].contains(w(d)) { d += 1 }
+            if d < tokens.count, let di = dateAt[d], dates[di].range.lowerBound == d { own = dates[di] }
+            objs = objs.map { ($0.0, own, $0.2) }
+            let agent = byPhrase(after: after)
+            switch t.frame {
+            case .replace:
+                var successor = agent?.0
+                if t.lemma == "rename", successor == nil {
+                    let e = phraseRight(from: after)
+                    if e > after { successor = phrase(after..<e) }
+                }
+                add(.replace, i, subject: nil, objects: objs, by: successor, passive: true, confidence: conf)
+            default:
+                if t.lemma == "admit" {
+                    // "Ukraine was admitted to the council": the admitted one joins.
+                    var k = after
+                    if ["to", "into", "as"].contains(w(k)) { k += 1 }
+                    let o = objects(from: k)
+                    add(.join, i, subject: objs.first?.0, objects: o, passive: false, confidence: conf)
+                    return
+                }
+                if t.frame == .deploy {
+                    // "Troops were deployed to the force": the forces stand before the verb, the operation after "to".
+                    var k = after
+                    if w(k) == "in" && w(k + 1) == "support" && w(k + 2) == "of" { k += 3 } else if ["to", "in", "into"].contains(w(k)) { k += 1 } else { return }
+                    add(.deploy, i, subject: objs.first?.0, objects: objects(from: k), passive: true, confidence: conf)
+                    return
+                }
+                if type == .condemn, t.type == .recognise { conf -= 0.2 }
+                add(type, i, subject: agent?.0, objects: objs, passive: true, confidence: conf)
+            }
+            return
+        }
+        var subj = subject(groupStart: g.start, trigger: i)
+        if subj == nil { conf -= 0.15 }
+        switch t.frame {
+        case .replace:
+            let o = objects(from: after)
+            add(.replace, i, subject: nil, objects: o, by: subj, passive: false, confidence: conf)
+        case .deploy:
+            var k = after
+            var objs = objects(from: k)
+            // The forces come first; the operation or place follows "to", "in", "into" or "in support of".
+            while k < tokens.count, k - after < 6, tokens[k].kind != .punct, !["to", "in", "into", "as"].contains(w(k)) { k += 1 }
+            if w(k) == "in" && w(k + 1) == "support" && w(k + 2) == "of" { k += 3 } else if w(k) == "as" && w(k + 1) == "part" && w(k + 2) == "of" { k += 3 } else if ["in", "to", "into"].contains(w(k)) { k += 1 } else { k = -1 }
+            if k >= 0 {
+                let o = objects(from: k)
+                if !o.isEmpty { objs = o }
+            }
+            add(.deploy, i, subject: subj, objects: objs, passive: false, confidence: conf)
+        case .meet:
+            if after < tokens.count, tokens[after].kind == .word, !["with", "in", "at", "on", "for", "again", "twice", "regularly"].contains(w(after)), dateAt[after] == nil { return }
+            var objs: [(Phrase, DateMatch?, Range<Int>)] = []
+            if w(after) == "with" { objs = objects(from: after + 1) }
+            if let s = subj, s.entity == nil || s.entity?.kind == .institution {
+                objs = [(s, nil, s.range)]
+                subj = nil
+            }
+            add(.meet, i, subject: subj, objects: objs, passive: false, confidence: conf)
+        case .ergative, .transitive, .prepositional:
+            var k = after
+            if t.type == .agree {
+                var objs: [(Phrase, DateMatch?, Range<Int>)] = []
+                if w(k) == "on" || w(k) == "upon" { objs = objects(from: k + 1) }
+                add(.agree, i, subject: subj, objects: objs, passive: false, confidence: conf - 0.1)
+                return
+            }
+            // An optional particle: "close down", "open up".
+            if t.particle.isEmpty, ["down", "up"].contains(w(k)) { k += 1 }
+            if t.frame == .prepositional, t.particle.isEmpty == false, w(k - 1) != t.particle.last, Words.innerPreps.contains(w(k)) { k += 1 }
+            var objs = objects(from: k)
+            // "launched a full-scale invasion": the noun is the event, the verb only starts it.
+            if type == .establish, let o = objs.first, (o.2).contains(where: { lightVerbNouns.contains(w($0)) }) { return }
+            // One adopts or concludes agreements, declarations and plans, not sanctions or positions.
+            if type == .sign, t.lemma != "sign" && t.lemma != "ratify" {
+                objs = objs.filter { o in (o.2).contains { tokens[$0].isCapitalized || signableHeads.contains(w($0)) } }
+            }
+            if objs.isEmpty && t.frame == .ergative {
+                // "meetings and cooperation resumed in spring 2009": the subject is what resumed.
+                if let s = subj {
+                    objs = conjuncts(s.range).compactMap { r in phrase(r).map { ($0, nil, r) } }
+                    subj = nil
+                }
+            }
+            if objs.isEmpty { return }
+            add(type, i, subject: subj, objects: objs, passive: false, confidence: conf)
+        }
+    }
+
+    mutating func nounEvent(_ t: Trigger, _ i: Int, _ after: Int) {
+        let win = window(i, i)
+        if win.contains(where: { Words.hypothetical.contains($0) && !Words.factNouns.contains($0) }) { return }
+        // The object: after one of the noun's prepositions, past a coordinated noun ("intervention and aggressive actions in").
+        var k = after
+        var found = -1
+        while k < tokens.count && k - after < 6 {
+            // "the founding of X" names an event; "the founding members of X" does not.
+            if k > after && t.lemma.hasSuffix("ing") { break }
+            if t.objectPreps.contains(w(k)) {
+                if w(k) == "of" && t.objectPreps.first != "of" && ["aggression", "force"].contains(w(k + 1)) { k += 2; continue }
+                found = k
+                break
+            }
+            if tokens[k].kind == .punct || dateAt[k] != nil { break }
+            k += 1
+        }
+        guard found >= 0 else { return }
+        let objs = objects(from: found + 1)
+        guard !objs.isEmpty else { return }
+        // The subject: a possessor before the noun ("Russia's military action", "its annexation"), else "by X" after.
+        var subj: Phrase?
+        var j = i - 1
+        while j >= 0 && i - j <= 5 {
+            let l = w(j)
+            if l == "'s" {
+                // The possessor: a known name ending here, else the words back to the nearest preposition.
+                if let (start, _) = mentionAt.first(where: { $0.value.0 == j }) {
+                    subj = phrase(start..<j)
+                } else {
+                    var s = phraseLeft(endingBefore: j)
+                    if let p = (s..<j).last(where: { Words.innerPreps.contains(w($0)) }) { s = p + 1 }
+                    if s < j { subj = phrase(s..<j) }
+                }
+                break
+            }
+            if l == "its" || l == "their" {
+                subj = possessivePronoun(j)
+                break
+            }
+            if tokens[j].kind == .punct && tokens[j].text != "-" || Words.determiners.contains(l) || Words.innerPreps.contains(l) || Words.clauseOpeners.contains(l) { break }
+            j -= 1
+        }
+        if subj == nil {
+            // "Russia launched a full-scale invasion of Ukraine": the light verb's subject acts.
+            var m = i - 1
+            while m >= 0, i - m <= 4, !["launched", "launches", "launch", "waged", "wages", "began", "begun", "started", "conducted", "carried", "mounted"].contains(w(m)) {
+                if tokens[m].kind == .punct { m = -1; break }
+                m -= 1
+            }
+            if m >= 0, i - m <= 4, ["launched", "launches", "launch", "waged", "wages", "began", "begun", "started", "conducted", "carried", "mounted"].contains(w(m)) {
+                let vg = verbGroup(m)
+                subj = subject(groupStart: vg.start, trigger: m)
+            }
+        }
+        if subj == nil {
+            // "after the war in Georgia": a subjectless event named in a time adjunct is background, not news.
+            var m = i - 1
+            while m >= 0, i - m <= 4, tokens[m].kind == .word, !["after", "following", "since", "before", "during", "amid", "despite", "until"].contains(w(m)) { m -= 1 }
+            if m >= 0, i - m <= 4, ["after", "following", "since", "before", "during", "amid", "despite", "until"].contains(w(m)) { return }
+        }
+        let lastEnd = objs.last?.2.upperBound ?? found
+        var by: Phrase?
+        if let (agent, _) = byPhrase(after: lastEnd) {
+            if t.type == .replace { by = agent } else if subj == nil { subj = agent }
+        }
+        add(t.type, i, subject: subj, objects: objs, by: by, passive: false, confidence: subj == nil ? 0.7 : 0.8)
+    }
+
+    /// Nouns of military action that light verbs (launch, wage, carry out) only set going.
+    var lightVerbNouns: Set<String> { ["invasion", "war", "attack", "attacks", "offensive", "intervention", "operation", "operations", "strikes", "campaign", "assault", "incursion"] }
+    /// Heads of things that are signed, adopted or concluded.
+    var signableHeads: Set<String> {
+        ["agreement", "treaty", "act", "charter", "declaration", "statement", "accord", "accords", "pact", "protocol", "convention", "memorandum", "resolution",
+         "package", "plan", "programme", "program", "strategy", "document", "roadmap", "framework", "conclusions", "communique", "communiqué", "deal", "arrangement", "partnership"]
+    }
+
+    /// "its" and "their": the actor named later in the sentence when the pronoun opens it ("Through its war ..., Russia"), else the salient one.
+    func possessivePronoun(_ j: Int) -> Phrase? {
+        if let comma = tokens.firstIndex(where: { $0.text == "," }), j < comma, !findings.contains(where: { $0.trigger < j }) {
+            for m in (comma + 1)..<tokens.count {
+                if let (end, alias) = mentionAt[m], alias.entity.kind == .state || alias.entity.kind == .organisation {
+                    return Phrase(range: j..<(j + 1), text: alias.metonym ? alias.entity.name : tokens[m..<end].map(\.text).joined(separator: " "), entity: alias.entity)
+                }
+            }
+        }
+        if let s = salient { return Phrase(range: j..<(j + 1), text: s.name, entity: s) }
+        return nil
+    }
+
+    /// "became a member of X" is a joining; "X became Y" for bodies is a succession.
+    mutating func becomeEvent(_ i: Int) {
+        let g = verbGroup(i)
+        let win = window(i, g.start)
+        if g.negated || win.contains(where: { Words.hypothetical.contains($0) }) { return }
+        var k = i + 1
+        if ["a", "an", "the", "full", "formal"].contains(w(k)) { k += 1 }
+        if ["full", "formal", "founding", "associate", "participating"].contains(w(k)) { k += 1 }
+        if ["member", "members", "participant", "participants", "party", "part", "state"].contains(w(k)), ["of", "in", "to"].contains(w(k + 1)) {
+            let subj = subject(groupStart: g.start, trigger: i)
+            add(.join, i, subject: subj, objects: objects(from: k + 2), passive: false, confidence: 0.8)
+            return
+        }
+        guard let s = subject(groupStart: g.start, trigger: i), s.entity?.kind == .institution || s.entity?.kind == .organisation || s.entity == nil && s.text.first?.isUppercase == true else { return }
+        let e = phraseRight(from: i + 1)
+        guard e > i + 1, tokens[i + 1].isCapitalized || tokens[min(i + 2, tokens.count - 1)].isCapitalized, let by = phrase((i + 1)..<e) else { return }
+        if s.entity?.kind == .state || by.entity?.kind == .state { return }
+        add(.replace, i, subject: nil, objects: [(s, nil, s.range)], by: by, passive: false, confidence: 0.7)
+    }
+}

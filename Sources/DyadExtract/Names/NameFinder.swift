@@ -1,0 +1,141 @@
+/// Finds names in a sentence: known ones by look-up, new ones by their shape, and learns the new ones.
+struct NameFinder {
+    /// Head words of institution names ("North Atlantic Cooperation Council", "Partnership for Peace").
+    static let heads: Set<String> = [
+        "council", "commission", "committee", "office", "mission", "programme", "program", "act", "charter", "declaration",
+        "agreement", "treaty", "force", "initiative", "partnership", "plan", "pact", "accord", "accords", "convention", "protocol",
+        "union", "organization", "organisation", "forum", "assembly", "conference", "dialogue", "process", "framework", "roadmap",
+        "group", "agency", "operation", "memorandum", "strategy", "centre", "center", "bureau", "secretariat", "fund", "facility",
+        "board", "tribunal", "court", "parliament", "summit", "community", "cooperation", "co-operation", "statement", "mechanism", "policy", "service", "contingent", "brigade",
+    ]
+    static let connectors: Set<String> = ["of", "for", "on", "and", "in", "the", "to", "between"]
+
+    /// Mentions starting at each token (end, alias), learning definitions and institution names into `learned`.
+    static func mentions(in tokens: [Token], builtIn: Gazetteer, known: Gazetteer, learned: inout Gazetteer, dateAt: [Int?]) -> [Int: (Int, Alias)] {
+        // 1. "Long Name (ACRONYM)" definitions.
+        var i = 0
+        while i + 2 < tokens.count {
+            if tokens[i].text == "(", tokens[i + 1].isAcronym, tokens[i + 2].text == ")", i > 0 {
+                let s = nameStart(tokens, endingBefore: i, dateAt: dateAt)
+                if s < i - 0, i - s >= 1 {
+                    let name = text(tokens, s..<i)
+                    let acr = tokens[i + 1].text
+                    // The acronym should echo the name's initials, or the name be several words long.
+                    if i - s >= 2 || name.count > acr.count + 2 {
+                        let head = headWord(tokens, s..<i)
+                        let e = Entity(id: acr, name: name, kind: head == nil ? .organisation : .institution, head: head)
+                        if known.lookup(acr.lowercased()) == nil && builtIn.lookup(acr.lowercased()) == nil {
+                            learned.add(e, names: [name, acr])
+                        } else if learned.lookup(name.lowercased()) == nil {
+                            let target = known.lookup(acr.lowercased()) ?? builtIn.lookup(acr.lowercased())!
+                            learned.add(target.entity, names: [name])
+                        }
+                    }
+                }
+                i += 3
+                continue
+            }
+            i += 1
+        }
+        // 2. Capitalised runs with an institution head word.
+        i = 0
+        while i < tokens.count {
+            guard tokens[i].isCapitalized, tokens[i].kind == .word, dateAt[i] == nil else { i += 1; continue }
+            var e = i
+            var last = i
+            while e < tokens.count {
+                if tokens[e].kind == .word && tokens[e].isCapitalized && dateAt[e] == nil { last = e; e += 1; continue }
+                if connectors.contains(tokens[e].lower), e + 1 < tokens.count, tokens[e + 1].isCapitalized || tokens[e + 1].lower == "the" && e + 2 < tokens.count && tokens[e + 2].isCapitalized, tokens[e].lower != "and" || e + 1 < tokens.count && heads.contains(tokens[e + 1].lower) == false {
+                    e += 1
+                    continue
+                }
+                break
+            }
+            var s = i
+            if ["the", "a", "an", "this", "its"].contains(tokens[s].lower) { s += 1 }
+            // "State of the Conference on Security ...": a run that ends in a name already known is not a new name.
+            var endsInKnown = false
+            for c in (s + 1)..<max(s + 1, last) where connectors.contains(tokens[c].lower) {
+                var f = c + 1
+                if tokens[f].lower == "the" { f += 1 }
+                guard f <= last else { continue }
+                let key = tokens[f...last].map(\.lower).joined(separator: " ")
+                if known.lookup(key) != nil || learned.lookup(key) != nil || builtIn.lookup(key) != nil { endsInKnown = true; break }
+            }
+            // A run cut short before "and" + capital is a fragment of a longer name, not a name.
+            if last + 2 < tokens.count, tokens[last + 1].lower == "and", tokens[last + 2].isCapitalized { endsInKnown = true }
+            if !endsInKnown, last >= s + 1, let head = headWord(tokens, s..<(last + 1)) {
+                let name = text(tokens, s..<(last + 1))
+                if learned.lookup(name.lowercased()) == nil && known.lookup(name.lowercased()) == nil && builtIn.lookup(name.lowercased()) == nil {
+                    learned.add(Entity(id: slug(name), name: name, kind: .institution, head: head), names: [name])
+                }
+            }
+            i = last + 1
+        }
+        // 3. Look-up, longest first.
+        var out: [Int: (Int, Alias)] = [:]
+        let maxN = max(builtIn.maxTokens, known.maxTokens, learned.maxTokens)
+        i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            guard t.kind == .word, t.isCapitalized || t.lower == "the" && i + 1 < tokens.count && tokens[i + 1].isCapitalized else { i += 1; continue }
+            var matched = false
+            let first = t.lower
+            let reach = max(known.longest(startingWith: first), learned.longest(startingWith: first), builtIn.longest(startingWith: first))
+            var n = min(maxN, reach, tokens.count - i)
+            while n >= 1 {
+                let key = tokens[i..<(i + n)].map(\.lower).joined(separator: " ")
+                if let a = known.lookup(key) ?? learned.lookup(key) ?? builtIn.lookup(key) {
+                    // A capital after a preposition is a place ("the office in Moscow"), not the government.
+                    if a.metonym && a.entity.kind == .state, i > 0, ["in", "to", "from", "at", "of", "near", "for"].contains(tokens[i - 1].lower) { break }
+                    out[i] = (i + n, a)
+                    i += n
+                    matched = true
+                    break
+                }
+                n -= 1
+            }
+            if !matched { i += 1 }
+        }
+        return out
+    }
+
+    static func nameStart(_ tokens: [Token], endingBefore end: Int, dateAt: [Int?]) -> Int {
+        var s = end
+        var j = end - 1
+        while j >= 0 {
+            let t = tokens[j]
+            if t.kind == .word, t.isCapitalized, dateAt[j] == nil { s = j; j -= 1; continue }
+            if connectors.contains(t.lower), t.lower != "the", j > 0, tokens[j - 1].isCapitalized, s < end { j -= 1; continue }
+            // "UN Monitoring, Verification and Inspection Commission (UNMOVIC)": commas inside a defined name.
+            if t.text == ",", j > 0, tokens[j - 1].isCapitalized, s < end, tokens[s].isCapitalized { j -= 1; continue }
+            break
+        }
+        if s < end, tokens[s].lower == "the" { s += 1 }
+        return s
+    }
+
+    static func headWord(_ tokens: [Token], _ r: Range<Int>) -> String? {
+        var head: String?
+        for k in r {
+            let l = tokens[k].lower
+            if ["of", "for", "on", "in"].contains(l), head != nil { break }
+            if heads.contains(l) { head = l }
+        }
+        return head
+    }
+
+    static func text(_ tokens: [Token], _ r: Range<Int>) -> String {
+        var s = ""
+        for k in r {
+            if !s.isEmpty && tokens[k].lower != "'s" { s += " " }
+            s += tokens[k].text
+        }
+        return s
+    }
+
+    static func slug(_ name: String) -> String {
+        let initials = name.split(separator: " ").filter { $0.first?.isUppercase == true }.map { String($0.first!) }.joined()
+        return initials.count >= 2 ? initials : name.replacingOccurrences(of: " ", with: "-")
+    }
+}

@@ -1,0 +1,50 @@
+/// What sort of thing a token is; decides how later stages treat it.
+enum TokenKind: UInt8, Sendable {
+    case word, number, punct
+}
+
+/// One token of a sentence with its byte span in the original document.
+struct Token: Sendable {
+    /// The token as written (possessive `'s` and `’s` are their own tokens, written `'s`).
+    var text: String
+    /// The token in lower case, for lexicon look-ups.
+    var lower: String
+    /// Byte offset of the first byte in the original document.
+    var start: Int
+    /// Byte offset one past the last byte in the original document.
+    var end: Int
+    /// Word, number or punctuation.
+    var kind: TokenKind
+    /// Index of the first byte in the cleaned text buffer the token came from.
+    var bufferStart = 0
+    /// Index one past the last byte in that buffer.
+    var bufferEnd = 0
+
+    /// True when the first character is an upper-case letter; worked out once, it is asked for often.
+    var isCapitalized: Bool
+
+    init(text: String, lower: String, start: Int, end: Int, kind: TokenKind, bufferStart: Int = 0, bufferEnd: Int = 0) {
+        self.text = text
+        self.lower = lower
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.bufferStart = bufferStart
+        self.bufferEnd = bufferEnd
+        if let b = text.utf8.first, b < 0x80 {
+            isCapitalized = b >= 0x41 && b <= 0x5A
+        } else {
+            isCapitalized = text.unicodeScalars.first?.properties.isUppercase ?? false
+        }
+    }
+
+    /// True for a token of two or more letters all in upper case (`NATO`, `KFOR`).
+    var isAcronym: Bool {
+        var letters = 0
+        for s in text.unicodeScalars {
+            if s.properties.isLowercase { return false }
+            if s.properties.isUppercase { letters += 1 }
+        }
+        return letters >= 2
+    }
+}
