@@ -7,11 +7,17 @@ let package = Package(
     products: [
         .executable(name: "dyad", targets: ["dyad"]),
         .library(name: "DyadCore", targets: ["DyadCore"]),
+        .library(name: "DyadEventData", targets: ["DyadEventData"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         .target(
@@ -29,12 +35,32 @@ let package = Package(
         ),
         .target(name: "DyadExtract", dependencies: ["DyadCore"]),
         .target(
+            name: "DyadEventData",
+            dependencies: [
+                "DyadCore",
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .target(
+            name: "DyadStore",
+            dependencies: [
+                "DyadCore",
+                "DyadEventData",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
             name: "DyadCLI",
             dependencies: [
                 "DyadCore",
                 "DyadRender",
                 "DyadServer",
                 "DyadExtract",
+                "DyadEventData",
+                "DyadStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,5 +73,16 @@ let package = Package(
             dependencies: ["DyadServer", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(name: "DyadExtractTests", dependencies: ["DyadExtract"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "DyadEventDataTests",
+            dependencies: ["DyadEventData", "DyadCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .testTarget(
+            name: "DyadStoreTests",
+            dependencies: [
+                "DyadStore", "DyadEventData", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
     ]
 )

@@ -15,7 +15,8 @@ public struct DyadCommand: AsyncParsableCommand {
         subcommands: [
             TimelineCommand.self, StateCommand.self, DiffCommand.self, ExplainCommand.self, EntitiesCommand.self,
             ValidateCommand.self, DateCommand.self, BenchCommand.self, ChartCommand.self, ReportCommand.self,
-            ServeCommand.self, ExtractCommand.self, EvalCommand.self,
+            ServeCommand.self, ExtractCommand.self, EvalCommand.self, EventsCommand.self,
+            ExportCommand.self,
         ]
     )
 

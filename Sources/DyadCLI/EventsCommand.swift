@@ -1,0 +1,30 @@
+import ArgumentParser
+import DyadCore
+import DyadEventData
+import DyadStore
+import Foundation
+
+/// `dyad events`: coded event data (GDELT, ICEWS, POLECAT) in a database, and a dyad's index over time.
+struct EventsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "events",
+        abstract: "Import GDELT, ICEWS and POLECAT event data and compute a dyad's cooperation–conflict index.",
+        subcommands: [EventsImportCommand.self, EventsIndexCommand.self]
+    )
+}
+
+extension EventFormat: @retroactive ExpressibleByArgument {}
+extension Granularity: @retroactive ExpressibleByArgument {}
+
+/// Runs an event-data command body, printing an `EventDataError` as one line with its exit code.
+func runEventData(_ body: () async throws -> Void) async throws {
+    do {
+        try await body()
+    } catch let error as EventDataError {
+        Terminal.err("dyad: error: \(error.description)\n")
+        throw ExitCode(error.exitCode)
+    } catch let error as DyadError {
+        Terminal.err("dyad: error: \(error.description)\n")
+        throw ExitCode(error.code.exitCode)
+    }
+}

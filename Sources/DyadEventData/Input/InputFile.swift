@@ -1,0 +1,156 @@
+import CompressNIO
+import Foundation
+import NIOCore
+import ZIPFoundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// How a file's bytes are packed, told from its first bytes rather than its name.
+public enum Packing: String, Sendable {
+    case plain, gzip, zip
+
+    /// Reads the magic number at the start of `path`.
+    static func detect(path: String) throws -> Packing {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw EventDataError(.noInput, "cannot open: \(String(cString: strerror(errno)))", file: path) }
+        defer { close(fd) }
+        var magic = [UInt8](repeating: 0, count: 4)
+        let n = read(fd, &magic, 4)
+        if n >= 2, magic[0] == 0x1f, magic[1] == 0x8b { return .gzip }
+        if n == 4, magic == [0x50, 0x4b, 0x03, 0x04] { return .zip }
+        return .plain
+    }
+}
+
+/// A data file, plain, gzip or zip, read as a stream of decompressed byte chunks.
+struct InputFile {
+    let path: String
+    let packing: Packing
+    /// The size on disk, for progress and the free-space check.
+    let size: Int
+
+    init(path: String) throws {
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            throw EventDataError(.noInput, "cannot open: \(String(cString: strerror(errno)))", file: path)
+        }
+        guard (st.st_mode & mode_t(S_IFMT)) == mode_t(S_IFREG) else { throw EventDataError(.noInput, "not a regular file", file: path) }
+        self.path = path
+        self.size = Int(st.st_size)
+        self.packing = try Packing.detect(path: path)
+    }
+
+    /// Calls `body` with successive chunks of content and how many bytes of the file on disk are consumed so far.
+    func forEachChunk(_ body: (UnsafeRawBufferPointer, Int) throws -> Void) throws {
+        switch packing {
+        case .plain: try readPlain(body)
+        case .gzip: try readGzip(body)
+        case .zip: try readZip(body)
+        }
+    }
+
+    private func readPlain(_ body: (UnsafeRawBufferPointer, Int) throws -> Void) throws {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw EventDataError(.noInput, "cannot open: \(String(cString: strerror(errno)))", file: path) }
+        defer { close(fd) }
+        let capacity = 1 << 22
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
+        defer { buffer.deallocate() }
+        var consumed = 0
+        while true {
+            let n = read(fd, buffer.baseAddress, capacity)
+            if n < 0 { throw EventDataError(.noInput, "read failed: \(String(cString: strerror(errno)))", file: path) }
+            if n == 0 { return }
+            consumed += n
+            try body(UnsafeRawBufferPointer(rebasing: buffer[0..<n]), consumed)
+        }
+    }
+
+    private func readGzip(_ body: (UnsafeRawBufferPointer, Int) throws -> Void) throws {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw EventDataError(.noInput, "cannot open: \(String(cString: strerror(errno)))", file: path) }
+        defer { close(fd) }
+        let decompressor: ZlibDecompressor
+        do { decompressor = try ZlibDecompressor(algorithm: .gzip) } catch {
+            throw EventDataError(.unavailable, "cannot start gzip decompression: \(error)", file: path)
+        }
+        let allocator = ByteBufferAllocator()
+        var input = allocator.buffer(capacity: 1 << 20)
+        var output = allocator.buffer(capacity: 1 << 22)
+        var consumed = 0
+        var ended = false
+        func corrupt(_ what: String) -> EventDataError {
+            EventDataError(.badData, "gzip data \(what) after \(consumed) compressed bytes; the file is damaged or incomplete", file: path)
+        }
+        while true {
+            input.clear()
+            let n = input.writeWithUnsafeMutableBytes(minimumWritableBytes: 1 << 20) { raw in
+                max(0, read(fd, raw.baseAddress, raw.count))
+            }
+            if n == 0 { break }
+            consumed += n
+            while input.readableBytes > 0 {
+                let before = input.readableBytes
+                output.clear()
+                do {
+                    try decompressor.inflate(from: &input, to: &output)
+                } catch let error as CompressNIOError where error == .bufferOverflow || error == .inputBufferOverflow {
+                    // Output full or input exhausted: both mean "call again", not failure.
+                } catch {
+                    throw corrupt("is corrupt (\(error))")
+                }
+                if output.readableBytes > 0 {
+                    ended = false
+                    try output.withUnsafeReadableBytes { try body($0, consumed) }
+                } else if input.readableBytes == before {
+                    // No progress with input left: the member ended and another gzip member follows (as `cat a.gz b.gz`).
+                    do { try decompressor.reset() } catch { throw corrupt("cannot restart") }
+                    if ended { throw corrupt("has trailing garbage") }
+                    ended = true
+                }
+            }
+        }
+        // zlib does not tell the wrapper whether the stream ended; feed one byte: a finished stream ignores it
+        // (Z_STREAM_END, nothing read), a truncated one consumes it or fails.
+        var probe = allocator.buffer(capacity: 1)
+        probe.writeInteger(UInt8(0))
+        output.clear()
+        do {
+            try decompressor.inflate(from: &probe, to: &output)
+        } catch let error as CompressNIOError where error == .inputBufferOverflow {
+        } catch {
+            throw corrupt("ends early")
+        }
+        if probe.readableBytes == 0 || output.readableBytes > 0 { throw corrupt("ends early (truncated)") }
+    }
+
+    private func readZip(_ body: (UnsafeRawBufferPointer, Int) throws -> Void) throws {
+        let archive: Archive
+        do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
+            throw EventDataError(.badData, "not a readable zip archive (\(error)); the file is damaged or incomplete", file: path)
+        }
+        let files = archive.filter { $0.type == .file }
+        guard files.count == 1, let entry = files.first else {
+            throw EventDataError(.badData, "expected a zip archive holding one data file, found \(files.count) files", file: path)
+        }
+        let total = max(1, Int(entry.uncompressedSize))
+        var produced = 0
+        var inner: Error?
+        do {
+            _ = try archive.extract(entry, bufferSize: 1 << 20) { data in
+                produced += data.count
+                do {
+                    try data.withUnsafeBytes { try body($0, Int(Double(size) * Double(produced) / Double(total))) }
+                } catch {
+                    inner = error
+                    throw error
+                }
+            }
+        } catch {
+            if let inner { throw inner }
+            throw EventDataError(.badData, "zip entry \(entry.path) cannot be read (\(error)); the file is damaged or incomplete", file: path)
+        }
+    }
+}

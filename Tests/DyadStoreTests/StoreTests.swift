@@ -1,0 +1,150 @@
+import DyadEventData
+import Foundation
+import GRDB
+import Testing
+
+@testable import DyadStore
+
+/// Opens a fresh store of `backend`, runs `body`, then closes and drops it.
+func withStore(_ backend: Backend, _ body: (EventStore, String) async throws -> Void) async throws {
+    let location = try await backend.makeLocation()
+    let store = try await EventStore.open(location)
+    do { try await body(store, location) } catch {
+        try? await store.close()
+        await backend.dispose(location)
+        throw error
+    }
+    try await store.close()
+    await backend.dispose(location)
+}
+
+@Suite("The event store on real databases")
+struct StoreTests {
+    @Test("PostgreSQL is configured", .enabled(if: Backend.postgresURL == nil, "DYAD_TEST_POSTGRES_URL is set"))
+    func postgresSkipped() {
+        // Visible in the test log: without DYAD_TEST_POSTGRES_URL the PostgreSQL runs below are skipped.
+        print("note: DYAD_TEST_POSTGRES_URL is not set; the store tests run on SQLite only (scripts/ci-postgres.sh sets it)")
+    }
+
+    @Test("migrations are named and the same on both backends", arguments: Backend.available)
+    func migrations(backend: Backend) async throws {
+        try await withStore(backend) { store, location in
+            #expect(try await store.appliedMigrations() == Schema.migrations.map(\.name))
+            // Reopening applies nothing twice.
+            let again = try await EventStore.open(location)
+            #expect(try await again.appliedMigrations() == Schema.migrations.map(\.name))
+            try await again.close()
+        }
+    }
+
+    @Test("the ICEWS sample imports whole, a second import adds nothing, the index matches the streaming path",
+          arguments: Backend.available)
+    func icewsImport(backend: Backend) async throws {
+        try await withStore(backend) { store, _ in
+            let path = SharedData.path("icews.events.2018.sample.tab")
+            let first = try await store.importFile(path, batchSize: 1000)
+            #expect(first.summary.rows == 3705)
+            #expect(first.summary.malformedCount == 0)
+            #expect(first.added == 3705)
+            let second = try await store.importFile(path)
+            #expect(second.added == 0)
+            #expect(try await store.counts() == [.icews: 3705])
+
+            let dyad = try DyadSpec.parse("RUS:UKR", history: nil)
+            let stored = try await store.index(dyad: dyad, by: .month)
+            let streamed = try StreamingIndex.compute(path: path, dyad: dyad, by: .month).series
+            #expect(stored == streamed)
+            #expect(stored.eventCount == 35)
+            let ranged = try await store.index(dyad: dyad, by: .month, from: 20_180_602, to: 20_180_602)
+            let streamedRange = try StreamingIndex.compute(path: path, dyad: dyad, by: .month, from: 20_180_602, to: 20_180_602).series
+            #expect(ranged == streamedRange)
+        }
+    }
+
+    @Test("GDELT raw rows and the GDELT CSV import with their ids as keys", arguments: Backend.available)
+    func gdeltImport(backend: Backend) async throws {
+        try await withStore(backend) { store, _ in
+            #expect(try await store.importFile(SharedData.path("gdelt1.raw.rows.tsv")).added == 3)
+            #expect(try await store.importFile(SharedData.path("gdelt2.raw.row.tsv")).added == 1)
+            let csv = try await store.importFile(SharedData.path("gdelt1.georgia.aug2012.csv"), format: .csv)
+            #expect(csv.summary.malformedCount == 0)
+            #expect(csv.added == 1255)
+            #expect(try await store.counts() == [.gdelt1: 1258, .gdelt2: 1])
+        }
+    }
+
+    @Test("too many bad rows stop the import with whole batches only, and a rerun completes it",
+          arguments: Backend.available)
+    func interruptedImport(backend: Backend) async throws {
+        let lines = try String(contentsOfFile: SharedData.path("icews.events.2018.sample.tab"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        // 250 good rows, then 3 bad ones, then the rest: with --max-errors 2 the import stops at the third.
+        let text = ([lines[0]] + lines[1...250] + ["bad\trow", "bad\trow", "bad\trow"] + lines[251...]).joined(separator: "\n")
+        let path = try SharedData.temporary("interrupted.tab", text)
+        try await withStore(backend) { store, _ in
+            await #expect(throws: EventDataError.self) {
+                _ = try await store.importFile(path, maxErrors: 2, batchSize: 100)
+            }
+            let partial = try await store.counts()[.icews] ?? 0
+            // Batches of 100 committed before the stop, plus the pending rows flushed at the stop: never a torn batch.
+            #expect(partial == 250)
+            let rerun = try await store.importFile(path, maxErrors: 10, batchSize: 100)
+            #expect(rerun.added == 3705 - 250)
+            #expect(try await store.counts()[.icews] == 3705)
+        }
+    }
+
+    @Test("an unreachable PostgreSQL server is 'unavailable' (exit 69) with the URL, password hidden")
+    func unreachable() async throws {
+        await #expect {
+            _ = try await EventStore.open("postgres://dyad:secret@127.0.0.1:1/dyad")
+        } throws: { error in
+            guard let e = error as? EventDataError else { return false }
+            return e.kind == .unavailable && e.exitCode == 69 && !e.message.contains("secret") && e.message.contains("127.0.0.1")
+        }
+    }
+
+    @Test("a SQLite database locked by another writer is 'unavailable' and holds no partial batch")
+    func locked() async throws {
+        let location = try await Backend.sqlite.makeLocation()
+        let store = try await EventStore.open(location, busyTimeout: 0.2)
+        let other = try DatabaseQueue(path: location)
+        try await other.writeWithoutTransaction { db in try db.execute(sql: "BEGIN EXCLUSIVE") }
+        await #expect {
+            _ = try await store.importFile(SharedData.path("icews.events.2018.sample.tab"))
+        } throws: { ($0 as? EventDataError)?.kind == .unavailable }
+        try await other.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") }
+        #expect(try await store.counts().isEmpty)
+        try await store.close()
+        await Backend.sqlite.dispose(location)
+    }
+
+    @Test("a file that is not a database is bad data")
+    func notADatabase() async throws {
+        let path = try SharedData.temporary("not.sqlite", String(repeating: "this is not SQLite\n", count: 400))
+        await #expect {
+            _ = try await EventStore.open(path)
+        } throws: { ($0 as? EventDataError)?.kind == .badData }
+    }
+
+    @Test("schema constraints reject what the importer never writes", arguments: Backend.available)
+    func constraints(backend: Backend) async throws {
+        guard backend == .sqlite else { return }
+        let location = try await backend.makeLocation()
+        let store = try await EventStore.open(location)
+        try await store.close()
+        let queue = try DatabaseQueue(path: location)
+        for bad in [
+            "('icews', '1', 20180601, 'A', NULL, NULL, 'A', 'B', NULL, NULL, 'B', '040', NULL, 11, 1)",  // Goldstein > 10
+            "('icews', '1', 20180601, 'A', NULL, NULL, 'A', 'B', NULL, NULL, 'B', '040', NULL, 1, 5)",  // quad 5
+            "('other', '1', 20180601, 'A', NULL, NULL, 'A', 'B', NULL, NULL, 'B', '040', NULL, 1, 1)",  // dataset
+            "('icews', '1', 20180601, 'A', NULL, NULL, 'A', 'B', NULL, NULL, 'B', NULL, NULL, 1, 1)",  // no code at all
+        ] {
+            #expect(throws: DatabaseError.self) {
+                try queue.write { db in try db.execute(sql: "INSERT INTO events (\(Schema.insertColumns)) VALUES \(bad)") }
+            }
+        }
+        try queue.close()
+        await backend.dispose(location)
+    }
+}
