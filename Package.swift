@@ -16,7 +16,6 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
@@ -39,7 +38,6 @@ let package = Package(
             dependencies: [
                 "DyadCore",
                 .product(name: "CompressNIO", package: "compress-nio"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(
@@ -75,7 +73,7 @@ let package = Package(
         .testTarget(name: "DyadExtractTests", dependencies: ["DyadExtract"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "DyadEventDataTests",
-            dependencies: ["DyadEventData", "DyadCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["DyadEventData", "DyadCore"]
         ),
         .testTarget(
             name: "DyadStoreTests",

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import ZIPFoundation
 
 @testable import DyadEventData
 
@@ -80,10 +79,7 @@ struct ReaderTests {
         let plain = try Data(contentsOf: URL(fileURLWithPath: SharedData.path("icews.events.2018.sample.tab")))
         let gz = try SharedData.temporary("sample.tab.gz", Self.gzip(plain))
         let (fromGzip, _) = try readAll(gz)
-        let zipPath = try SharedData.temporary("sample.zip", Data())
-        try FileManager.default.removeItem(atPath: zipPath)
-        let archive = try Archive(url: URL(fileURLWithPath: zipPath), accessMode: .create)
-        try archive.addEntry(with: "icews.events.2018.sample.tab", relativeTo: SharedData.directory, compressionMethod: .deflate)
+        let zipPath = try SharedData.temporary("sample.zip", Self.zip(plain))
         let (fromZip, _) = try readAll(zipPath)
         let (fromPlain, _) = try readAll(SharedData.path("icews.events.2018.sample.tab"))
         #expect(fromGzip == fromPlain)
@@ -160,6 +156,32 @@ struct ReaderTests {
         #expect(records.map(\.quad) == [.verbalCooperation, .materialConflict, .verbalConflict])
         #expect(records[1].plover == "ASSAULT")
         #expect(records[2].source.country == "UKR")
+    }
+
+    @Test("a cut zip download is bad data")
+    func truncatedZip() throws {
+        let plain = try Data(contentsOf: URL(fileURLWithPath: SharedData.path("icews.events.2018.sample.tab")))
+        let zipped = try Self.zip(plain)
+        let path = try SharedData.temporary("cut.zip", zipped.prefix(zipped.count / 2))
+        #expect {
+            _ = try readAll(path)
+        } throws: { ($0 as? EventDataError)?.kind == .badData }
+    }
+
+    /// Zips with Python's zipfile (deflate), an independent writer of the format.
+    static func zip(_ data: Data) throws -> Data {
+        let input = try SharedData.temporary("events.tab", data)
+        let output = input + ".zip"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", "-c",
+            "import sys, zipfile; zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED).write(sys.argv[1], 'events.tab')",
+            input, output,
+        ]
+        try process.run()
+        process.waitUntilExit()
+        return try Data(contentsOf: URL(fileURLWithPath: output))
     }
 
     /// Compresses with the system's gzip, an independent writer of the format.

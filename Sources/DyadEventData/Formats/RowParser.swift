@@ -1,5 +1,5 @@
 /// A malformed row: where it is and what is wrong with it.
-public struct RowIssue: Sendable, Hashable, CustomStringConvertible {
+public struct RowIssue: Error, Sendable, Hashable, CustomStringConvertible {
     /// The 1-based line number in the (decompressed) file.
     public var line: Int
     /// What was expected and what was found.

@@ -88,25 +88,26 @@ public enum StreamingIndex {
         let scanners = UnsafeMutableBufferPointer<LineScanner>.allocate(capacity: parts)
         scanners.initialize(repeating: prototype)
         defer { scanners.deinitialize().deallocate() }
+        let shared = SharedScan(bytes: bytes, scanners: scanners, cuts: cuts)
         DispatchQueue.concurrentPerform(iterations: parts) { part in
-            var scanner = scanners[part]
-            var position = cuts[part]
-            let end = cuts[part + 1]
+            var scanner = shared.scanners[part]
+            var position = shared.cuts[part]
+            let end = shared.cuts[part + 1]
             var number = 0
             while position < end {
-                let lineEnd = Self.lineEnd(bytes, from: position, limit: end)
+                let lineEnd = Self.lineEnd(shared.bytes, from: position, limit: end)
                 number += 1
-                scanner.scan(Self.trimmed(bytes, position, lineEnd), lineNumber: number)
+                scanner.scan(Self.trimmed(shared.bytes, position, lineEnd), lineNumber: number)
                 position = lineEnd + 1
             }
-            scanners[part] = scanner
+            shared.scanners[part] = scanner
         }
         // Line numbers were counted within each part; shift them by the lines of the parts before.
         var merged = prototype
         var offset = firstLineNumber - 1
         for part in 0..<parts {
             merged.absorb(scanners[part], lineOffset: offset)
-            offset += scanners[part].rows
+            offset += scanners[part].lines
         }
         return merged.result(dyad: dyad, from: from, to: to)
     }
@@ -127,6 +128,14 @@ public enum StreamingIndex {
     }
 }
 
+/// What the threads of one mapped scan share. The mapping is read-only while they run and each thread writes
+/// only its own scanner slot, so handing the raw pointers across threads is safe though the compiler cannot see it.
+private struct SharedScan: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let scanners: UnsafeMutableBufferPointer<LineScanner>
+    let cuts: [Int]
+}
+
 /// The per-line work of the streaming index: find the needed fields, match the dyad, parse only matches.
 struct LineScanner {
     let layout: Layout
@@ -134,6 +143,8 @@ struct LineScanner {
     let dyad: DyadSpec
     var accumulator: IndexAccumulator
     private(set) var rows = 0
+    /// Lines seen, blank ones included: what shifts the line numbers of the next part.
+    private(set) var lines = 0
     private(set) var malformedCount = 0
     private(set) var malformed: [RowIssue] = []
     private var bounds: [Int] = []
@@ -161,6 +172,7 @@ struct LineScanner {
     }
 
     mutating func scan(_ raw: UnsafeBufferPointer<UInt8>, lineNumber: Int) {
+        lines += 1
         // Blank lines are not rows, as in the importer.
         guard !raw.isEmpty else { return }
         rows += 1
@@ -250,6 +262,7 @@ struct LineScanner {
     mutating func absorb(_ other: LineScanner, lineOffset: Int) {
         accumulator.merge(other.accumulator)
         rows += other.rows
+        lines += other.lines
         malformedCount += other.malformedCount
         for issue in other.malformed where malformed.count < 100 {
             malformed.append(RowIssue(line: issue.line + lineOffset, message: issue.message))

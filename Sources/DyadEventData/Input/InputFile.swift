@@ -1,7 +1,6 @@
 import CompressNIO
 import Foundation
 import NIOCore
-import ZIPFoundation
 
 #if canImport(Glibc)
     import Glibc
@@ -127,30 +126,72 @@ struct InputFile {
     }
 
     private func readZip(_ body: (UnsafeRawBufferPointer, Int) throws -> Void) throws {
-        let archive: Archive
-        do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
-            throw EventDataError(.badData, "not a readable zip archive (\(error)); the file is damaged or incomplete", file: path)
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw EventDataError(.noInput, "cannot open: \(String(cString: strerror(errno)))", file: path) }
+        defer { close(fd) }
+        let entry = try ZipDirectory.singleEntry(fd: fd, size: size, path: path)
+        func damaged(_ what: String) -> EventDataError {
+            EventDataError(.badData, "zip entry \(entry.name) \(what); the file is damaged or incomplete", file: path)
         }
-        let files = archive.filter { $0.type == .file }
-        guard files.count == 1, let entry = files.first else {
-            throw EventDataError(.badData, "expected a zip archive holding one data file, found \(files.count) files", file: path)
+        let decompressor: ZlibDecompressor?
+        switch entry.method {
+        case 0: decompressor = nil
+        case 8:
+            do { decompressor = try ZlibDecompressor(algorithm: .deflate) } catch {
+                throw EventDataError(.unavailable, "cannot start deflate decompression: \(error)", file: path)
+            }
+        default:
+            throw EventDataError(
+                .badData, "zip entry \(entry.name) uses compression method \(entry.method); only stored (0) and deflate (8) are read",
+                file: path)
         }
-        let total = max(1, Int(entry.uncompressedSize))
-        var produced = 0
-        var inner: Error?
-        do {
-            _ = try archive.extract(entry, bufferSize: 1 << 20) { data in
-                produced += data.count
+        let allocator = ByteBufferAllocator()
+        var input = allocator.buffer(capacity: 1 << 20)
+        var output = allocator.buffer(capacity: 1 << 22)
+        var offset = entry.dataOffset
+        let end = entry.dataOffset + entry.compressedSize
+        var finished = false
+        while offset < end {
+            input.clear()
+            let want = min(1 << 20, end - offset)
+            let n = input.writeWithUnsafeMutableBytes(minimumWritableBytes: want) { raw in
+                max(0, pread(fd, raw.baseAddress, want, off_t(offset)))
+            }
+            if n == 0 { throw damaged("ends early") }
+            offset += n
+            guard let decompressor else {
+                try input.withUnsafeReadableBytes { try body($0, offset) }
+                continue
+            }
+            while input.readableBytes > 0, !finished {
+                let before = input.readableBytes
+                output.clear()
                 do {
-                    try data.withUnsafeBytes { try body($0, Int(Double(size) * Double(produced) / Double(total))) }
+                    try decompressor.inflate(from: &input, to: &output)
+                } catch let error as CompressNIOError where error == .bufferOverflow || error == .inputBufferOverflow {
+                    // Output full or input used up: both mean "call again", not failure.
                 } catch {
-                    inner = error
-                    throw error
+                    throw damaged("is corrupt (\(error))")
+                }
+                if output.readableBytes > 0 {
+                    try output.withUnsafeReadableBytes { try body($0, offset) }
+                } else if input.readableBytes == before {
+                    // No output and no input taken: the deflate stream has ended.
+                    finished = true
                 }
             }
-        } catch {
-            if let inner { throw inner }
-            throw EventDataError(.badData, "zip entry \(entry.path) cannot be read (\(error)); the file is damaged or incomplete", file: path)
         }
+        guard let decompressor, !finished else { return }
+        // As for gzip: a complete deflate stream ignores one more byte, a cut one takes it or fails.
+        var probe = allocator.buffer(capacity: 1)
+        probe.writeInteger(UInt8(0))
+        output.clear()
+        do {
+            try decompressor.inflate(from: &probe, to: &output)
+        } catch let error as CompressNIOError where error == .inputBufferOverflow {
+        } catch {
+            throw damaged("ends early")
+        }
+        if probe.readableBytes == 0 || output.readableBytes > 0 { throw damaged("ends early (truncated)") }
     }
 }
