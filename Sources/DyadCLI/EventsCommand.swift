@@ -13,8 +13,15 @@ struct EventsCommand: AsyncParsableCommand {
     )
 }
 
-extension EventFormat: @retroactive ExpressibleByArgument {}
-extension Granularity: @retroactive ExpressibleByArgument {}
+extension EventFormat: ExpressibleByArgument {}
+extension Granularity: ExpressibleByArgument {}
+
+/// The history named by `--history`, else the built-in one. These commands print their own formats
+/// (`--format` means cameo/plover or table/csv/json), so they take `--history` alone rather than `HistoryOptions`.
+func loadHistory(path: String?) throws(DyadError) -> History {
+    if let path { return try HistoryFile.load(path: path) }
+    return try History.builtIn()
+}
 
 /// Runs an event-data command body, printing an `EventDataError` as one line with its exit code.
 func runEventData(_ body: () async throws -> Void) async throws {

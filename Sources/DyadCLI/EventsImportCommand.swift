@@ -8,14 +8,14 @@ struct EventsImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import GDELT 1.0/2.0, ICEWS or POLECAT files (plain, .gz or .zip) into the event database.",
+        usage: "dyad events import events.2018.tab --db dyad.sqlite\n  dyad events import 20240101.export.CSV.zip --db postgres://dyad@localhost/dyad",
         discussion: """
             The format is detected from the first line unless --format is given; use --format csv for GDELT \
             events re-exported as comma-separated values. Rows are written in batches, each in one transaction; \
             events already stored are skipped, so an interrupted import is completed by running it again. \
             Malformed rows are reported with their line numbers; more than --max-errors stops the import (exit 65). \
             An unreachable or locked database or a full disk exits 69.
-            """,
-        usage: "dyad events import events.2018.tab --db dyad.sqlite\n  dyad events import 20240101.export.CSV.zip --db postgres://dyad@localhost/dyad"
+            """
     )
 
     @Argument(help: "Event files: GDELT, ICEWS or POLECAT; plain, gzip or zip.")

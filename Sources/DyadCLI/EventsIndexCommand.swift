@@ -14,14 +14,14 @@ struct EventsIndexCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
         abstract: "A dyad's event count, Goldstein mean and sum, and quad-class shares per period and direction.",
+        usage: "dyad events index --dyad NATO:RUS --by year\n  dyad events index --dyad RUS:UKR --file events.tab --format csv",
         discussion: """
             Actors match by name, code and alias: the history's actors (ids, names, aliases, codes) and a built-in \
             table of dataset names (RUS is also ICEWS's "Russian Federation"; NATO is also GDELT's NAT). A side of an \
             event counts as an actor when its principal (the bracketed owner of a name like "Police (Ukraine)", or \
             GDELT's known-group code) or its country is one of these. With --file, the index is computed straight \
             from the file without a database.
-            """,
-        usage: "dyad events index --dyad NATO:RUS --by year\n  dyad events index --dyad RUS:UKR --file events.tab --format csv"
+            """
     )
 
     @Option(help: "The two actors, A:B (ids, codes or names).")
@@ -53,9 +53,7 @@ struct EventsIndexCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runEventData {
-            var options = HistoryOptions()
-            options.history = history
-            let loaded = try options.load()
+            let loaded = try loadHistory(path: history)
             let spec = try DyadSpec.parse(dyad, history: loaded)
             let fromDay = try from.map { try Self.day($0, option: "--from", last: false) }
             let toDay = try to.map { try Self.day($0, option: "--to", last: true) }

@@ -12,8 +12,8 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the history's events as ICEWS-style CAMEO rows (TSV) or PLOVER JSON records (JSON Lines).",
-        discussion: "Codes come from one table, documented in docs/eventdata.md. Dates are the first day of each event's EDTF interval.",
-        usage: "dyad export --format cameo > events.tab\n  dyad export --format plover --history my.yaml"
+        usage: "dyad export --format cameo > events.tab\n  dyad export --format plover --history my.yaml",
+        discussion: "Codes come from one table, documented in docs/eventdata.md. Dates are the first day of each event's EDTF interval."
     )
 
     @Option(help: "cameo (ICEWS-style tab-separated rows) or plover (JSON Lines).")
@@ -24,9 +24,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try Terminal.run { () throws(DyadError) -> Int32 in
-            var options = HistoryOptions()
-            options.history = history
-            let loaded = try options.load()
+            let loaded = try loadHistory(path: history)
             switch format {
             case .cameo: Terminal.out(EventExport.cameoTSV(loaded))
             case .plover: Terminal.out(EventExport.ploverJSONLines(loaded))

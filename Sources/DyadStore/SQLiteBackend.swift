@@ -37,7 +37,12 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func appliedMigrations() async throws -> [String] {
-        try await queue.read { db in try self.migrator.appliedMigrations(db) }
+        try await translating { try await queue.read { db in try self.migrator.appliedMigrations(db) } }
+    }
+
+    /// Runs `body`, turning a SQLite failure (locked, full, not a database) into an `EventDataError`.
+    private func translating<T>(_ body: () async throws -> T) async throws -> T {
+        do { return try await body() } catch { throw Self.translate(error, path: filePath) }
     }
 
     func insertBlocking(_ batch: [EventRecord]) throws -> Int {
@@ -63,19 +68,23 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func beginImport(file: String, format: EventFormat) async throws -> Int64 {
-        try await queue.write { db in
+        try await translating {
+            try await queue.write { db in
             try db.execute(
                 sql: "INSERT INTO imports (file, format, started_at) VALUES (?, ?, ?)",
                 arguments: [file, format.rawValue, ISO8601DateFormatter().string(from: Date())])
             return db.lastInsertedRowID
+            }
         }
     }
 
     func finishImport(id: Int64, rows: Int, added: Int, malformed: Int) async throws {
-        try await queue.write { db in
+        try await translating {
+            try await queue.write { db in
             try db.execute(
                 sql: "UPDATE imports SET finished_at = ?, rows_read = ?, rows_added = ?, rows_malformed = ? WHERE id = ?",
                 arguments: [ISO8601DateFormatter().string(from: Date()), rows, added, malformed, id])
+            }
         }
     }
 
@@ -95,9 +104,11 @@ final class SQLiteBackend: StoreBackend {
             sql += " AND day <= ?"
             arguments += [to]
         }
+        let query = sql
+        let bound = arguments
         do {
             return try await queue.read { db in
-                try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                try Row.fetchAll(db, sql: query, arguments: bound).map { row in
                     IndexRow(
                         day: row[0],
                         sides: EventActorSides(srcOwner: row[1], srcCountry: row[2], tgtOwner: row[3], tgtCountry: row[4]),
@@ -110,12 +121,14 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func counts() async throws -> [Dataset: Int] {
-        try await queue.read { db in
+        try await translating {
+            try await queue.read { db in
             var result: [Dataset: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT dataset, count(*) FROM events GROUP BY dataset") {
                 if let d = Dataset(rawValue: row[0]) { result[d] = row[1] }
             }
             return result
+            }
         }
     }
 

@@ -79,7 +79,7 @@ struct ReaderTests {
         let plain = try Data(contentsOf: URL(fileURLWithPath: SharedData.path("icews.events.2018.sample.tab")))
         let gz = try SharedData.temporary("sample.tab.gz", Self.gzip(plain))
         let (fromGzip, _) = try readAll(gz)
-        let zipPath = try SharedData.temporary("sample.zip", Self.zip(plain))
+        let zipPath = try SharedData.temporary("sample.zip", Self.zipArchive(plain))
         let (fromZip, _) = try readAll(zipPath)
         let (fromPlain, _) = try readAll(SharedData.path("icews.events.2018.sample.tab"))
         #expect(fromGzip == fromPlain)
@@ -161,7 +161,7 @@ struct ReaderTests {
     @Test("a cut zip download is bad data")
     func truncatedZip() throws {
         let plain = try Data(contentsOf: URL(fileURLWithPath: SharedData.path("icews.events.2018.sample.tab")))
-        let zipped = try Self.zip(plain)
+        let zipped = try Self.zipArchive(plain)
         let path = try SharedData.temporary("cut.zip", zipped.prefix(zipped.count / 2))
         #expect {
             _ = try readAll(path)
@@ -169,7 +169,7 @@ struct ReaderTests {
     }
 
     /// Zips with Python's zipfile (deflate), an independent writer of the format.
-    static func zip(_ data: Data) throws -> Data {
+    static func zipArchive(_ data: Data) throws -> Data {
         let input = try SharedData.temporary("events.tab", data)
         let output = input + ".zip"
         let process = Process()

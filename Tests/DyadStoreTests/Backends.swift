@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PostgresNIO
+import Testing
 
 /// The databases the integration tests run on: a SQLite file always, PostgreSQL when DYAD_TEST_POSTGRES_URL is set.
 enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
