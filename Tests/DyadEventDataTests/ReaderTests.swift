@@ -70,7 +70,11 @@ struct ReaderTests {
         #expect(records[0].id == "212050843")
         #expect(records[0].source.name == nil)
         #expect(records[0].target.name == "AFGHAN")
-        #expect(records[0].quad == .materialConflict)
+        // Row 1 of the file: EventCode 130 (threaten), QuadClass 3, GoldsteinScale -4.4, Actor2CountryCode AFG.
+        #expect(records[0].cameo == "130")
+        #expect(records[0].quad == .verbalConflict)
+        #expect(records[0].goldstein == -4.4)
+        #expect(records[0].target.country == "AFG")
         #expect(try EventReader.detectFormat(path: SharedData.path("gdelt1.georgia.aug2012.csv")) == .csv)
     }
 

@@ -108,12 +108,25 @@ struct StoreTests {
     func locked() async throws {
         let location = try await Backend.sqlite.makeLocation()
         let store = try await EventStore.open(location, busyTimeout: 0.2)
+        // Another process's writer, held open on its own thread until the import has given up.
+        let holder = LockHolder()
         let other = try DatabaseQueue(path: location)
-        try await other.writeWithoutTransaction { db in try db.execute(sql: "BEGIN EXCLUSIVE") }
+        Thread {
+            try? other.inDatabase { db in
+                try db.execute(sql: "BEGIN EXCLUSIVE")
+                holder.markHeld()
+                holder.release.wait()
+                try db.execute(sql: "ROLLBACK")
+            }
+            holder.markDone()
+        }.start()
+        while !holder.held { try await Task.sleep(for: .milliseconds(10)) }
         await #expect {
             _ = try await store.importFile(SharedData.path("icews.events.2018.sample.tab"))
-        } throws: { ($0 as? EventDataError)?.kind == .unavailable }
-        try await other.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") }
+        } throws: { ($0 as? EventDataError)?.kind == .unavailable && ($0 as? EventDataError)?.exitCode == 69 }
+        holder.release.signal()
+        while !holder.done { try await Task.sleep(for: .milliseconds(10)) }
+        try other.close()
         #expect(try await store.counts().isEmpty)
         try await store.close()
         await Backend.sqlite.dispose(location)
@@ -147,4 +160,17 @@ struct StoreTests {
         try queue.close()
         await backend.dispose(location)
     }
+}
+
+/// Flags shared between a test and the thread that holds a SQLite write lock.
+final class LockHolder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var isHeld = false
+    private var isDone = false
+    let release = DispatchSemaphore(value: 0)
+
+    var held: Bool { lock.withLock { isHeld } }
+    var done: Bool { lock.withLock { isDone } }
+    func markHeld() { lock.withLock { isHeld = true } }
+    func markDone() { lock.withLock { isDone = true } }
 }
