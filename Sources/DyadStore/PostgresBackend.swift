@@ -45,6 +45,8 @@ final class PostgresBackend: StoreBackend {
     static func describe(_ error: Error) -> String {
         if let error = error as? PSQLError {
             if let message = error.serverInfo?[.message] { return message }
+            // A refused or dropped connection carries the socket error underneath, which says more than the code.
+            if let underlying = error.underlying { return "\(error.code) (\(underlying))" }
             return "\(error.code)"
         }
         return "\(error)"
