@@ -12,6 +12,20 @@ import Testing
         #expect(svg.contains("width=\"900\""))
     }
 
+    @Test func chartDrawsAnEventDataBandFromARealICEWSFile() throws {
+        let icews = DyadRunner.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/eventdata/icews.events.2018.sample.tab")
+        let file = try DyadRunner.temporaryFile("band.svg", Data())
+        let r = try DyadRunner.run(["chart", "--out", file.path, "--index-file", icews.path, "--dyad", "RUS:UKR"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let svg = try String(contentsOf: file, encoding: .utf8)
+        #expect(svg.contains("class=\"index-band\""))
+        #expect(svg.contains("35 events"))
+        let report = try DyadRunner.temporaryFile("band.html", Data())
+        let h = try DyadRunner.run(["report", "--out", report.path, "--index-file", icews.path, "--dyad", "RUS:UKR", "--by", "year"])
+        #expect(h.status == 0, "\(h.stderr)")
+        #expect(try String(contentsOf: report, encoding: .utf8).contains("index-band"))
+    }
+
     @Test func chartRefusesAnAbsurdWidth() throws {
         let r = try DyadRunner.run(["chart", "--width", "10"])
         #expect(r.status == 64)

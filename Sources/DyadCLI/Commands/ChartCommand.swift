@@ -19,6 +19,8 @@ struct ChartCommand: ParsableCommand {
     @Option(name: .long, help: "A history file to read instead of the built-in NATO–Russia history.")
     var history: String?
 
+    @OptionGroup var index: IndexBandOptions
+
     func validate() throws {
         guard (480...4000).contains(width) else { throw ValidationError("--width must be from 480 to 4000 pixels") }
     }
@@ -26,7 +28,8 @@ struct ChartCommand: ParsableCommand {
     func run() throws {
         try Terminal.run { () throws(DyadError) -> Int32 in
             let loaded = try loadHistory(history)
-            try OutputFile.write(SVGChart.render(Chronicle(loaded), options: ChartOptions(width: width)), to: out)
+            let band = try index.band(for: loaded)
+            try OutputFile.write(SVGChart.render(Chronicle(loaded), options: ChartOptions(width: width, band: band)), to: out)
             return 0
         }
     }

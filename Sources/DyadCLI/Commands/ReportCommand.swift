@@ -19,12 +19,15 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "A history file to read instead of the built-in NATO–Russia history.")
     var history: String?
 
+    @OptionGroup var index: IndexBandOptions
+
     func run() throws {
         try Terminal.run { () throws(DyadError) -> Int32 in
             var dates: [EDTFDate] = []
             for text in at { dates.append(try parseDate(text, option: "--at")) }
             let loaded = try loadHistory(history)
-            try OutputFile.write(HTMLReport.render(Chronicle(loaded), options: ReportOptions(dates: dates)), to: out)
+            let band = try index.band(for: loaded)
+            try OutputFile.write(HTMLReport.render(Chronicle(loaded), options: ReportOptions(dates: dates, band: band)), to: out)
             return 0
         }
     }

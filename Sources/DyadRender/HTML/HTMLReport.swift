@@ -6,9 +6,12 @@ public struct ReportOptions: Sendable {
     public var dates: [EDTFDate]
     /// The last day of the chart.
     public var through: Day?
+    /// An event-data index to draw as a band under the chart, if any.
+    public var band: IndexBand?
 
     /// Creates options.
-    public init(dates: [EDTFDate] = [], through: Day? = nil) {
+    public init(dates: [EDTFDate] = [], through: Day? = nil, band: IndexBand? = nil) {
+        self.band = band
         self.dates = dates
         self.through = through
     }
@@ -21,7 +24,7 @@ public enum HTMLReport {
         let history = chronicle.history
         let model = TimelineModel(chronicle, through: options.through)
         let dates = options.dates.isEmpty ? defaultDates(model) : options.dates
-        let chart = SVGChart.render(model, options: ChartOptions(width: 1200, showsTitle: false, linksEvents: true))
+        let chart = SVGChart.render(model, options: ChartOptions(width: 1200, showsTitle: false, linksEvents: true, band: options.band))
             .replacingXMLDeclaration()
         var html = HTMLWriter()
         html.line("<!doctype html>")

@@ -12,8 +12,12 @@ public struct ChartOptions: Sendable {
     /// Whether each event marker links to `#ev-ID`, for a page that lists the events below the chart.
     public var linksEvents: Bool
 
+    /// An event-data index to draw as a band under the lanes, if any.
+    public var band: IndexBand?
+
     /// Creates options.
-    public init(width: Int = 1200, through: Day? = nil, showsTitle: Bool = true, linksEvents: Bool = false) {
+    public init(width: Int = 1200, through: Day? = nil, showsTitle: Bool = true, linksEvents: Bool = false, band: IndexBand? = nil) {
+        self.band = band
         self.width = width
         self.through = through
         self.showsTitle = showsTitle

@@ -5,7 +5,8 @@ public enum SVGChart {
     static func render(_ model: TimelineModel, options: ChartOptions) -> String {
         let layout = ChartLayout(model: model, options: options)
         var svg = SVGWriter()
-        let legendTop = layout.lanesBottom + 26
+        let bandTop = layout.lanesBottom + 8
+        let legendTop = layout.lanesBottom + 26 + (options.band == nil ? 0 : IndexBandDrawing.height + 8)
         let legend = ChartLegend.draw(top: legendTop, width: layout.width)
         let height = legendTop + legend.height
         let f = SVGValue.format
@@ -34,6 +35,7 @@ public enum SVGChart {
         drawAxis(&svg, layout: layout)
         drawLanes(&svg, model: model, layout: layout, links: options.linksEvents)
         drawLinks(&svg, model: model, layout: layout)
+        if let band = options.band { IndexBandDrawing.draw(&svg, band, top: bandTop, layout: layout) }
         svg.raw(legend.markup)
         svg.end()
         return svg.text
