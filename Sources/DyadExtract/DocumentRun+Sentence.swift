@@ -120,6 +120,12 @@ extension DocumentRun {
             }
             if let (_, d) = best {
                 date = d.eventValue
+                // "on 28 February 2022, four days after Russia launched its invasion": the main clause's date, moved back.
+                if let (n, unit, at) = parser.subordinateOffset(f.trigger), d.range.upperBound <= at, parser.dateAt[at] == nil,
+                    case .point(let p) = d.eventValue, let q = p.shifted(by: n, unit: unit)
+                {
+                    date = .point(q)
+                }
             } else if let a = context.anchor {
                 date = .point(a)
                 inherited = true

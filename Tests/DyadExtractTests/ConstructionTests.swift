@@ -69,7 +69,34 @@ struct ConstructionTests {
               expected: [.init(type: .suspend, object: "political and military contacts with the regime", date: "2020")]),
         .init(name: "capital for its government", text: "In 2008 Moscow recognised the breakaway regions.",
               expected: [.init(type: .recognise, object: "breakaway regions", date: "2008", subject: "Russia")]),
+        .init(name: "a verb after 'and' starts a clause, not a second object", text: "The Charter replaced the Protocol and came into effect on 3 March 2011.",
+              expected: [.init(type: .replace, object: "Protocol", date: "2011-03-03", by: "Charter")]),
+        .init(name: "coordinated verb after a nominal object", text: "The Union condemned Serbia's annexation of two districts in May 2015 and imposed new tariffs.",
+              expected: [.init(type: .annex, object: "two districts", date: "2015-05", subject: "Serbia"), .init(type: .condemn, object: nil, date: "2015-05")]),
+        .init(name: "fronted adverbial with a date; a state suspended from a body", text: "After the coup of 3 July 2013, the AU Peace and Security Council suspended Egypt from all AU activities.",
+              expected: [.init(type: .suspend, object: "Egypt", date: "2013-07-03", subject: "AU Peace and Security Council")]),
+        .init(name: "N days after: the subordinate event dated back", text: "Kuwait appealed to the League for help on 4 August 1990, two days after Iraq launched its invasion.",
+              expected: [.init(type: .intervene, object: "Kuwait", date: "1990-08-02", subject: "Iraq")]),
+        .init(name: "relative clause after 'role of NAME' attaches to the name", text: "Iceland was an original member of the Arctic Liaison Commission, which was replaced by the Arctic Council in 1996.",
+              expected: [.init(type: .replace, object: "Arctic Liaison Commission", date: "1996", by: "Arctic Council")]),
+        .init(name: "relative clause after an event noun keeps the event", text: "The annexation of Crimea, which was condemned by the Allies in 2014, changed the relationship.",
+              expected: [.init(type: .condemn, object: "annexation of Crimea", date: "2014")]),
+        .init(name: "attacks without actor or named target are no intervention", text: "The Council condemned attacks on civilians in Aleppo in 2016.",
+              expected: [.init(type: .condemn, object: nil, date: "2016")], forbidden: [.intervene]),
     ]
+
+    /// Coordinated verb phrases never become extra objects ("replaced X and entered into force" has one replacement).
+    @Test(arguments: [
+        "The new treaty replaced the old convention and entered into force on 1 May 2004.",
+        "The Union condemned the annexation of the peninsula in March 2014 and imposed sanctions.",
+        "The ministers closed the office and moved the staff to Vienna in 2009.",
+    ])
+    func noVerbAsObject(_ text: String) throws {
+        let events = try Support.events(text)
+        let bad = events.filter { e in ["entered", "imposed", "moved"].contains { e.object?.hasPrefix($0) == true } }
+        #expect(bad.isEmpty, "\(events.map { "\($0.type) \($0.object ?? "-")" })")
+        #expect(events.count { ["replace", "annex", "close"].contains($0.type.rawValue) } == 1)
+    }
 
     @Test(arguments: cases)
     func construction(_ c: ConstructionCase) throws {

@@ -57,7 +57,7 @@ struct EvaluationTests {
 
 @Suite("Held-out documents")
 struct HeldOutTests {
-    static let documents = ["heldout/eu-turkey.html", "heldout/osce-belarus.txt", "heldout/un-iraq.md", "fresh/nato-georgia.html", "fresh/eu-russia.txt"]
+    static let documents = ["heldout/eu-turkey.html", "heldout/osce-belarus.txt", "heldout/un-iraq.md", "fresh/nato-georgia.html", "fresh/eu-russia.txt", "third/eu-ukraine.txt", "third/au-sudan.txt"]
 
     @Test(arguments: documents)
     func scoresWell(_ name: String) throws {

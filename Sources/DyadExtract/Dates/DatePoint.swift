@@ -99,3 +99,54 @@ enum DateValue: Sendable, Hashable {
         }
     }
 }
+
+extension DatePoint {
+    /// The point moved by `n` days (day precision), weeks, months or years; nil when the point is not precise enough.
+    func shifted(by n: Int, unit: String) -> DatePoint? {
+        guard let y = year, season == nil, unspecifiedDigits == 0 else { return nil }
+        switch unit {
+        case "year":
+            var p = self
+            p.year = y + n
+            return p
+        case "month":
+            guard let m = month, day == nil else { return nil }
+            let total = y * 12 + (m - 1) + n
+            var p = self
+            p.year = total / 12
+            p.month = total % 12 + 1
+            return p
+        default:
+            guard let m = month, let d = day else { return nil }
+            let days = n * (unit == "week" ? 7 : 1)
+            let (y2, m2, d2) = Self.civil(Self.ordinal(y, m, d) + days)
+            var p = self
+            p.year = y2
+            p.month = m2
+            p.day = d2
+            return p
+        }
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+    static func ordinal(_ y0: Int, _ m: Int, _ d: Int) -> Int {
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    static func civil(_ z0: Int) -> (Int, Int, Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+}

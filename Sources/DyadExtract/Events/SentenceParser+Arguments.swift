@@ -64,7 +64,7 @@ extension SentenceParser {
             // A relative clause: the antecedent before the relative pronoun.
             var k = j
             if w(k - 1) == "," { k -= 1 }
-            let s = phraseLeft(endingBefore: k)
+            let s = relativeAntecedent(phraseLeft(endingBefore: k), k)
             return s < k ? phrase(s..<k) : nil
         }
         if l == "," && w(j - 1) != "and" {
@@ -139,6 +139,8 @@ extension SentenceParser {
                 if Words.commonVerbs.contains(w(n)) || Words.modals.contains(w(n)) || Words.adverbs.contains(w(n)) { break }
                 // "and cancelled the summit": a past verb, then a determiner, starts a new clause.
                 if !tokens[n].isCapitalized, w(n).hasSuffix("ed"), Words.determiners.contains(w(n + 1)) { break }
+                // "and entered into force", "and imposed further sanctions": a conjunct that starts with a verb is a new clause.
+                if startsVerbPhrase(n) { break }
                 let e2 = phraseRight(from: n)
                 if e2 < tokens.count, let (t2, _) = trigger(at: e2), !t2.isNoun { break }
                 if Words.commonVerbs.contains(w(e2)) || Words.modals.contains(w(e2)) { break }
@@ -148,6 +150,44 @@ extension SentenceParser {
             break
         }
         return out
+    }
+
+    /// True when token `n` (after "and"/"or") is a verb opening a coordinated clause rather than the first word of another object.
+    func startsVerbPhrase(_ n: Int) -> Bool {
+        guard n < tokens.count, tokens[n].kind == .word, !tokens[n].isCapitalized else { return false }
+        let l = w(n)
+        if Words.adjectives.contains(l) || Words.determiners.contains(l) { return false }
+        // A past form of a known verb ("entered", "imposed", "took") is a verb here.
+        if VerbForms.isPast(l) { return true }
+        // Other forms may be nouns ("support", "visits"): only before what a verb takes (a determiner, an adverb, a preposition of motion).
+        let next = w(n + 1)
+        let verbContext = Words.determiners.contains(next) || Words.adverbs.contains(next) || ["into", "to", "up", "down", "out", "off"].contains(next)
+        if VerbForms.isVerb(l), verbContext, !l.hasSuffix("ing") || Words.determiners.contains(next) { return true }
+        // An unknown "-ed" word before a preposition or adverb ("and moved into", "and reacted swiftly") is a verb too.
+        if l.hasSuffix("ed"), l.count > 4, Words.adverbs.contains(next) || Words.innerPreps.contains(next) { return true }
+        return false
+    }
+
+    /// The start of the antecedent of a relative pronoun after `s..<k`: in "a founding member of the Organisation of African
+    /// Unity, which …" the relative clause is about the name, not the role. A common noun head before "of" gives way to the
+    /// capitalised name after it, unless that noun names an event or activity ("the annexation of Crimea, which …").
+    func relativeAntecedent(_ s: Int, _ k: Int) -> Int {
+        guard s < k else { return s }
+        var m = s
+        while m < k {
+            if w(m) == "of", m > s, !tokens[m - 1].isCapitalized, tokens[m - 1].kind == .word {
+                let y = w(m + 1) == "the" ? m + 2 : m + 1
+                guard y < k, tokens[y].isCapitalized || tokens[y].isAcronym else { return s }
+                // The rest must be one name: capitalised words, with "of", "and", "for", "the" inside.
+                guard (y..<k).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].isAcronym || ["of", "and", "for", "the", "on", "in", "-", "(", ")"].contains(w($0)) }) else { return s }
+                let head = w(m - 1)
+                let activity = trigger(at: m - 1) != nil || ["tion", "sion", "ment", "ing", "ings", "ance", "ence", "tions", "ments"].contains(where: { head.hasSuffix($0) })
+                    || ["meetings", "talks", "relations", "cooperation", "work", "activities", "war", "attack", "attacks"].contains(head)
+                return activity ? s : m + 1
+            }
+            m += 1
+        }
+        return s
     }
 
     /// The phrase after "by" within a few tokens of `from` (the agent of a passive, the successor of a replacement).

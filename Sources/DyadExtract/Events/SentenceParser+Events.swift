@@ -36,6 +36,16 @@ extension SentenceParser {
     /// The words of the trigger's clause before it, verb group included ("would meet"), dates left out.
     func window(_ i: Int, _ g: Int) -> [String] {
         var s = windowStart(g)
+        // "applied for membership ..., four days after Russia launched its invasion": the subordinate clause is not governed
+        // by the main verb's modality. Cut at a subordinator followed by a clause (a verb before the trigger, or a finite trigger).
+        var m = g - 1
+        while m > s {
+            if Self.subordinators.contains(w(m)), m + 1 < g {
+                let finite = (m + 1..<g).contains { VerbForms.isPast(w($0)) || Words.commonVerbs.contains(w($0)) } || (trigger(at: i).map { !$0.0.isNoun } == true && phraseLeft(endingBefore: g) <= m + 1)
+                if finite { s = m + 1; break }
+            }
+            m -= 1
+        }
         // The noun phrase right before the verb is its subject, not a modal context ("membership aspirations was launched").
         let np = phraseLeft(endingBefore: g)
         if np < g, np >= s { return ((s..<np).map { $0 } + (g..<i).map { $0 }).filter { dateAt[$0] == nil && !(tokens[$0].isCapitalized && $0 > 0) }.map { w($0) } }
@@ -57,7 +67,9 @@ extension SentenceParser {
             if let o = obj {
                 if ["it", "its", "they", "them", "this", "that", "us", "you"].contains(o.text.lowercased()) && o.entity == nil { continue }
                 // States are not institutions: they are not opened, closed, suspended or replaced.
-                if [.establish, .close, .suspend, .resume, .replace, .sign, .meet].contains(type), o.entity?.kind == .state, o.text == o.entity?.name || o.range.count <= 2 { continue }
+                // But a state is suspended from (or readmitted to) an organisation's activities: "suspended Sudan from all AU activities".
+                let fromBody = (type == .suspend || type == .resume) && ["from", "to"].contains(w(o.range.upperBound))
+                if [.establish, .close, .suspend, .resume, .replace, .sign, .meet].contains(type), o.entity?.kind == .state, o.text == o.entity?.name || o.range.count <= 2, !fromBody { continue }
             }
             var lo = min(subjectPhrase?.range.lowerBound ?? i, i)
             var hi = max(r?.upperBound ?? i + 1, by?.range.upperBound ?? i + 1, date?.range.upperBound ?? i + 1)
@@ -95,7 +107,7 @@ extension SentenceParser {
             if reduced || ["which", "that", "who"].contains(w(before)) {
                 var k = reduced ? i - 1 : before
                 if w(k - 1) == "," && !reduced { k -= 1 }
-                let s = phraseLeft(endingBefore: k)
+                let s = reduced ? phraseLeft(endingBefore: k) : relativeAntecedent(phraseLeft(endingBefore: k), k)
                 if s < k, let p = phrase(s..<k) { objs = [(p, nil, s..<k)] }
             } else if w(before) == "and" || w(before) == "but", let prev = findings.last(where: { $0.passive }), let o = prev.object {
                 objs = [(o, nil, o.range)]
@@ -214,7 +226,18 @@ extension SentenceParser {
             if tokens[k].kind == .punct || dateAt[k] != nil { break }
             k += 1
         }
-        guard found >= 0 else { return }
+        guard found >= 0 else {
+            // "four days after Russia launched its full-scale invasion": a military action with a known actor and no stated
+            // target; the target is the one other state the sentence names, if there is exactly one.
+            guard t.type == .intervene, let s = lightVerbSubject(i) ?? possessorSubject(i), let se = s.entity, se.kind == .state else { return }
+            var others: [Int: Phrase] = [:]
+            for (start, m) in mentionAt where m.1.entity.kind == .state && m.1.entity != se && !m.1.metonym {
+                if others[start] == nil, others.values.allSatisfy({ $0.entity != m.1.entity }) { others[start] = phrase(start..<m.0) }
+            }
+            guard others.count == 1, let o = others.first?.value else { return }
+            add(.intervene, i, subject: s, objects: [(o, nil, o.range)], passive: false, confidence: 0.6)
+            return
+        }
         let objs = objects(from: found + 1)
         guard !objs.isEmpty else { return }
         // The subject: a possessor before the noun ("Russia's military action", "its annexation"), else "by X" after.
@@ -234,7 +257,8 @@ extension SentenceParser {
                 break
             }
             if l == "its" || l == "their" {
-                subj = possessivePronoun(j)
+                // "Russia launched its invasion": the pronoun is bound by the subject of its own clause.
+                subj = lightVerbSubject(i) ?? possessivePronoun(j)
                 break
             }
             if tokens[j].kind == .punct && tokens[j].text != "-" || Words.determiners.contains(l) || Words.innerPreps.contains(l) || Words.clauseOpeners.contains(l) { break }
@@ -242,15 +266,7 @@ extension SentenceParser {
         }
         if subj == nil {
             // "Russia launched a full-scale invasion of Ukraine": the light verb's subject acts.
-            var m = i - 1
-            while m >= 0, i - m <= 4, !["launched", "launches", "launch", "waged", "wages", "began", "begun", "started", "conducted", "carried", "mounted"].contains(w(m)) {
-                if tokens[m].kind == .punct { m = -1; break }
-                m -= 1
-            }
-            if m >= 0, i - m <= 4, ["launched", "launches", "launch", "waged", "wages", "began", "begun", "started", "conducted", "carried", "mounted"].contains(w(m)) {
-                let vg = verbGroup(m)
-                subj = subject(groupStart: vg.start, trigger: m)
-            }
+            subj = lightVerbSubject(i)
         }
         if subj == nil {
             // "after the war in Georgia": a subjectless event named in a time adjunct is background, not news.
@@ -259,11 +275,59 @@ extension SentenceParser {
             if m >= 0, i - m <= 4, ["after", "following", "since", "before", "during", "amid", "despite", "until"].contains(w(m)) { return }
         }
         let lastEnd = objs.last?.2.upperBound ?? found
+        // "attacks on civilians": a military action with no actor and no named target is a description, not an event.
+        if t.type == .intervene, subj == nil, let o = objs.first, o.0.entity == nil, let h = (o.2).first(where: { !Words.determiners.contains(w($0)) }), !tokens[h].isCapitalized, byPhrase(after: lastEnd) == nil { return }
         var by: Phrase?
         if let (agent, _) = byPhrase(after: lastEnd) {
             if t.type == .replace { by = agent } else if subj == nil { subj = agent }
         }
         add(t.type, i, subject: subj, objects: objs, by: by, passive: false, confidence: subj == nil ? 0.7 : 0.8)
+    }
+
+    /// Words that open a subordinate clause of time.
+    static let subordinators: Set<String> = ["after", "before", "since", "until", "once", "when"]
+    static let lightVerbs: Set<String> = ["launched", "launches", "launch", "waged", "wages", "began", "begun", "started", "conducted", "carried", "mounted"]
+
+    /// The subject of a light verb a few words before the noun at `i` ("Russia launched its full-scale invasion").
+    func lightVerbSubject(_ i: Int) -> Phrase? {
+        var m = i - 1
+        while m >= 0, i - m <= 4, !Self.lightVerbs.contains(w(m)) {
+            if tokens[m].kind == .punct && tokens[m].text != "-" { return nil }
+            m -= 1
+        }
+        guard m >= 0, i - m <= 4, Self.lightVerbs.contains(w(m)) else { return nil }
+        let vg = verbGroup(m)
+        return subject(groupStart: vg.start, trigger: m)
+    }
+
+    /// A name possessor right before the noun at `i` ("Russia's invasion").
+    func possessorSubject(_ i: Int) -> Phrase? {
+        var j = i - 1
+        while j > 0, i - j <= 4, tokens[j].kind == .word || tokens[j].text == "-" {
+            if w(j) == "'s", let (start, _) = mentionAt.first(where: { $0.value.0 == j }) { return phrase(start..<j) }
+            j -= 1
+        }
+        if j > 0, w(j) == "'s", let (start, _) = mentionAt.first(where: { $0.value.0 == j }) { return phrase(start..<j) }
+        return nil
+    }
+
+    /// "four days after X happened": a subordinate clause dated from the main clause's date. Returns the offset (negative for
+    /// "after": the subordinate event came first), its unit and the index of the number word.
+    func subordinateOffset(_ trigger: Int) -> (Int, String, Int)? {
+        var j = trigger - 1
+        while j >= 2, trigger - j <= 12 {
+            if tokens[j].kind == .punct && tokens[j].text != "-" { return nil }
+            if w(j) == "after" || w(j) == "before" {
+                let u = w(j - 1)
+                let unit = u.hasPrefix("day") ? "day" : u.hasPrefix("week") ? "week" : u.hasPrefix("month") ? "month" : u.hasPrefix("year") ? "year" : ""
+                guard !unit.isEmpty, [unit, unit + "s"].contains(u) else { return nil }
+                let numberWord = w(j - 2)
+                guard let n = DateParser.numbers[numberWord] ?? (tokens[j - 2].kind == .number ? Int(numberWord) : nil), n > 0 else { return nil }
+                return (w(j) == "after" ? -n : n, unit, j - 2)
+            }
+            j -= 1
+        }
+        return nil
     }
 
     /// Nouns of military action that light verbs (launch, wage, carry out) only set going.

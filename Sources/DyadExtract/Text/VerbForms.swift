@@ -1,0 +1,52 @@
+/// Recognises verb forms in any inflection ("enter", "enters", "entered", "entering"), for telling a
+/// coordinated verb phrase ("replaced the PCA and entered into force") from a coordinated object.
+enum VerbForms {
+    /// Verbs frequent in the genre that are not (or not only) event triggers, and are rarely nouns.
+    static let lemmas: Set<String> = [
+        "enter", "impose", "adopt", "extend", "express", "reaffirm", "reiterate", "urge", "welcome", "decide", "announce",
+        "declare", "grant", "provide", "approve", "endorse", "expand", "strengthen", "deepen", "introduce", "host", "appoint",
+        "elect", "accept", "reject", "receive", "remain", "become", "continue", "begin", "take", "give", "make", "send", "allow",
+        "invite", "pledge", "commit", "confirm", "ratify", "lift", "renew", "prolong", "terminate", "launch", "start", "hold",
+        "sign", "agree", "establish", "create", "condemn", "deplore", "denounce", "suspend", "resume", "deploy", "join", "withdraw",
+        "recognise", "recognize", "annex", "expel", "replace", "succeed", "close", "open", "dissolve", "abolish", "freeze",
+        "unfreeze", "occupy", "invade", "attack", "seize", "trigger", "prompt", "lead", "bring", "cause", "follow", "mark",
+        "set", "put", "keep", "seek", "help", "serve", "contribute", "implement", "conclude", "initiate", "inaugurate", "found",
+        "admit", "accede", "apply", "submit", "request", "sponsor", "finance", "fund", "support", "assist", "train", "equip",
+        "reaffirm", "stress", "note", "call", "ask", "demand", "insist", "warn", "threaten", "promise", "offer", "refuse",
+        "decline", "fail", "manage", "move", "cut", "break", "go", "come", "see", "win", "lose", "meet", "leave", "draw", "say",
+        "state", "reach", "restore", "reopen", "halt", "curtail", "cancel", "postpone", "end", "become", "vote", "block", "veto",
+    ]
+    static let irregular: Set<String> = [
+        "took", "taken", "gave", "given", "made", "sent", "began", "begun", "became", "held", "led", "brought", "set", "put",
+        "kept", "sought", "met", "won", "lost", "broke", "broken", "went", "gone", "came", "saw", "seen", "left", "drew", "drawn",
+        "said", "cut", "froze", "frozen", "withdrew", "withdrawn", "struck", "fought", "rose", "fell", "grew", "spoke", "wrote",
+        "told", "paid", "built", "chose", "chosen", "undertook", "undertaken", "overtook", "forbade", "upheld", "withheld",
+    ]
+
+    /// The lemma a regular inflected form may come from, in order of likelihood.
+    static func candidates(_ w: String) -> [String] {
+        var out = [w]
+        func strip(_ suffix: String, _ add: String = "") {
+            guard w.hasSuffix(suffix), w.count > suffix.count + 1 else { return }
+            let stem = String(w.dropLast(suffix.count))
+            out.append(stem + add)
+            // A doubled final consonant: "committed", "cancelling".
+            if add.isEmpty, stem.count > 2, let l = stem.last, stem.dropLast().last == l, !"aeiou".contains(l) { out.append(String(stem.dropLast())) }
+        }
+        strip("ies", "y"); strip("ied", "y"); strip("es"); strip("s"); strip("ed"); strip("d"); strip("ing"); strip("ing", "e")
+        return out
+    }
+
+    /// True when `w` (lower case) is a finite or non-finite form of a known verb.
+    static func isVerb(_ w: String) -> Bool {
+        if irregular.contains(w) { return true }
+        return candidates(w).contains { lemmas.contains($0) }
+    }
+
+    /// True when `w` is a past form (regular "-ed" of a known verb, or irregular): such a word after "and" starts a clause.
+    static func isPast(_ w: String) -> Bool {
+        if irregular.contains(w) { return true }
+        guard w.hasSuffix("ed") || w.hasSuffix("d") else { return false }
+        return candidates(w).dropFirst().contains { lemmas.contains($0) }
+    }
+}
