@@ -60,18 +60,21 @@ extension Chronicle {
     ///
     /// With `includeParts: false` only the institutions are answered, which is what large histories need fast.
     public func snapshot(at date: EDTFDate, includeParts: Bool = true) -> Snapshot {
-        var entries: [Snapshot.Entry] = []
-        entries.reserveCapacity(history.institutions.count)
-        for (i, inst) in history.institutions.enumerated() {
-            let state = status(of: institutionTracks[i], at: date)
-            var parts: [Snapshot.Part] = []
-            if includeParts && !partTracks[i].isEmpty {
-                for a in partTracks[i].keys.sorted() {
-                    let own = status(of: partTracks[i][a]!, at: date)
-                    parts.append(Snapshot.Part(actor: history.actors[a], state: combine(institution: state, part: own)))
+        let count = history.institutions.count
+        // Entries are built in place: appending would copy each one and count every reference twice.
+        let entries = [Snapshot.Entry](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for i in 0..<count {
+                let state = status(of: institutionTracks[i], at: date)
+                var parts: [Snapshot.Part] = []
+                if includeParts && !partTracks[i].isEmpty {
+                    for a in partTracks[i].keys.sorted() {
+                        let own = status(of: partTracks[i][a]!, at: date)
+                        parts.append(Snapshot.Part(actor: history.actors[a], state: combine(institution: state, part: own)))
+                    }
                 }
+                (buffer.baseAddress! + i).initialize(to: Snapshot.Entry(institution: history.institutions[i], state: state, parts: parts))
             }
-            entries.append(Snapshot.Entry(institution: inst, state: state, parts: parts))
+            initialized = count
         }
         return Snapshot(date: date, entries: entries)
     }
@@ -172,9 +175,13 @@ extension Chronicle {
         let (lower, upper) = track.prefixes(from: date.earliest.ordinal, to: date.latest.ordinal)
         let status = track.states[upper]
         let since = event(track.setters[upper])
-        if lower == upper || track.states[lower...upper].allSatisfy({ $0 == status }) {
-            return StatusAt(status: status, certainty: .certain, since: since)
+        var same = true
+        var k = lower
+        while same && k < upper {
+            same = track.states[k] == status
+            k += 1
         }
+        if same { return StatusAt(status: status, certainty: .certain, since: since) }
         let pending = (lower..<upper).map { history.events[track.events[$0]] }
         return StatusAt(
             status: status, certainty: .possible, since: since, otherwise: track.states[lower],
