@@ -18,13 +18,34 @@ public struct Snapshot: Sendable, Hashable {
         public var state: StatusAt
     }
 
+    /// Every institution's entry, in file order.
+    ///
+    /// The statuses are all decided when the snapshot is taken and kept in compact form; an `Entry`,
+    /// with its institution, events and sources, is assembled when it is read.
+    public struct Entries: RandomAccessCollection, Sendable, Hashable {
+        let chronicle: Chronicle
+        let institutions: [Probe]
+        /// One probe per part (see `Chronicle.partStart`), or nil when parts were not asked for.
+        let parts: [Probe]?
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { institutions.count }
+        public subscript(position: Int) -> Entry { chronicle.entry(position, institutions[position], parts: parts) }
+
+        public static func == (a: Entries, b: Entries) -> Bool { a.elementsEqual(b) }
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(count)
+            for e in self { hasher.combine(e) }
+        }
+    }
+
     /// The query date.
     public var date: EDTFDate
     /// Every institution of the history, in file order.
-    public var entries: [Entry]
+    public var entries: Entries
 
     /// The entry of one institution, by id.
-    public subscript(id: String) -> Entry? { entries.first { $0.institution.id == id } }
+    public subscript(id: String) -> Entry? { entries.chronicle.institutionIndex[id].map { entries[$0] } }
 }
 
 /// A status that changed, or a point event that happened, between two dates.
@@ -61,33 +82,22 @@ extension Chronicle {
     /// With `includeParts: false` only the institutions are answered, which is what large histories need fast.
     public func snapshot(at date: EDTFDate, includeParts: Bool = true) -> Snapshot {
         let count = history.institutions.count
-        // Entries are built in place: appending would copy each one and count every reference twice.
-        let entries = [Snapshot.Entry](unsafeUninitializedCapacity: count) { buffer, initialized in
-            for i in 0..<count {
-                let state = status(of: institutionTracks[i], at: date)
-                var parts: [Snapshot.Part] = []
-                if includeParts && !partTracks[i].isEmpty {
-                    for a in partTracks[i].keys.sorted() {
-                        let own = status(of: partTracks[i][a]!, at: date)
-                        parts.append(Snapshot.Part(actor: history.actors[a], state: combine(institution: state, part: own)))
-                    }
-                }
-                (buffer.baseAddress! + i).initialize(to: Snapshot.Entry(institution: history.institutions[i], state: state, parts: parts))
-            }
-            initialized = count
-        }
-        return Snapshot(date: date, entries: entries)
+        let from = date.earliest.ordinal
+        let to = date.latest.ordinal
+        let institutions = tracks.probe(0..<count, from: from, to: to)
+        let parts = includeParts ? tracks.probe(count..<tracks.count, from: from, to: to) : nil
+        return Snapshot(date: date, entries: Snapshot.Entries(chronicle: self, institutions: institutions, parts: parts))
     }
 
     /// The status of one institution at a date, or nil when no institution has that id.
     public func status(of institutionID: String, at date: EDTFDate) -> StatusAt? {
-        institutionIndex[institutionID].map { status(of: institutionTracks[$0], at: date) }
+        institutionIndex[institutionID].map { status(track: $0, at: date) }
     }
 
     /// The status of an actor's part in an institution at a date, or nil when it never took part.
     public func status(of actorID: String, in institutionID: String, at date: EDTFDate) -> StatusAt? {
-        guard let i = institutionIndex[institutionID], let a = actorIndex[actorID], let t = partTracks[i][a] else { return nil }
-        return combine(institution: status(of: institutionTracks[i], at: date), part: status(of: t, at: date))
+        guard let i = institutionIndex[institutionID], let a = actorIndex[actorID], let t = partTrack(i, a) else { return nil }
+        return combine(institution: status(track: i, at: date), part: status(track: t, at: date))
     }
 
     /// Status changes and point events that fall between two dates (after `from`, up to and including `to`).
@@ -103,15 +113,17 @@ extension Chronicle {
             let certainty: Certainty = (first > low && last <= high) ? .certain : .possible
             var found = false
             if let o = e.object, let i = institutionIndex[o] {
-                found = appendTransitions(of: institutionTracks[i], entity: o, event: index, certainty: certainty, into: &changes) || found
-                for (a, t) in partTracks[i] {
-                    found = appendTransitions(of: t, entity: history.actors[a].id + "@" + o, event: index, certainty: certainty, into: &changes) || found
+                found = appendTransitions(of: i, entity: o, event: index, certainty: certainty, into: &changes) || found
+                for p in partStart[i]..<partStart[i + 1] {
+                    let entity = history.actors[partActors[p]].id + "@" + o
+                    found = appendTransitions(of: partsBase + p, entity: entity, event: index, certainty: certainty, into: &changes) || found
                 }
             }
             if e.type == .replace, let b = e.by, let j = institutionIndex[b] {
-                found = appendTransitions(of: institutionTracks[j], entity: b, event: index, certainty: certainty, into: &changes) || found
-                for (a, t) in partTracks[j] {
-                    found = appendTransitions(of: t, entity: history.actors[a].id + "@" + b, event: index, certainty: certainty, into: &changes) || found
+                found = appendTransitions(of: j, entity: b, event: index, certainty: certainty, into: &changes) || found
+                for p in partStart[j]..<partStart[j + 1] {
+                    let entity = history.actors[partActors[p]].id + "@" + b
+                    found = appendTransitions(of: partsBase + p, entity: entity, event: index, certainty: certainty, into: &changes) || found
                 }
             }
             if !found {
@@ -146,19 +158,19 @@ extension Chronicle {
     /// The spans of time during which an institution kept each status, from its start to now.
     public func intervals(of institutionID: String) -> [StatusInterval] {
         guard let i = institutionIndex[institutionID] else { return [] }
-        return intervals(of: institutionTracks[i])
+        return intervals(track: i)
     }
 
     /// The spans of time during which an actor's part in an institution kept each status.
     public func intervals(of actorID: String, in institutionID: String) -> [StatusInterval] {
-        guard let i = institutionIndex[institutionID], let a = actorIndex[actorID], let t = partTracks[i][a] else { return [] }
-        return intervals(of: t)
+        guard let i = institutionIndex[institutionID], let a = actorIndex[actorID], let t = partTrack(i, a) else { return [] }
+        return intervals(track: t)
     }
 
     /// The actors that ever take part in an institution, in actor order.
     public func participants(of institutionID: String) -> [Actor] {
         guard let i = institutionIndex[institutionID] else { return [] }
-        return partTracks[i].keys.sorted().map { history.actors[$0] }
+        return partActors[partStart[i]..<partStart[i + 1]].map { history.actors[$0] }
     }
 
     /// The events in chronological order (first possible day, then file order).
@@ -171,21 +183,44 @@ extension Chronicle {
 
     // MARK: - Internals
 
-    func status(of track: Track, at date: EDTFDate) -> StatusAt {
-        let (lower, upper) = track.prefixes(from: date.earliest.ordinal, to: date.latest.ordinal)
-        let status = track.states[upper]
-        let since = event(track.setters[upper])
-        var same = true
-        var k = lower
-        while same && k < upper {
-            same = track.states[k] == status
-            k += 1
-        }
-        if same { return StatusAt(status: status, certainty: .certain, since: since) }
-        let pending = (lower..<upper).map { history.events[track.events[$0]] }
+    /// The first track that belongs to a part rather than an institution.
+    var partsBase: Int { history.institutions.count }
+
+    /// The track of an actor's part in an institution, if it ever took part.
+    func partTrack(_ institution: Int, _ actor: Int) -> Int? {
+        let parts = partActors[partStart[institution]..<partStart[institution + 1]]
+        return parts.firstIndex(of: actor).map { partsBase + $0 }
+    }
+
+    func status(track t: Int, at date: EDTFDate) -> StatusAt {
+        status(track: t, tracks.probe(t..<(t + 1), from: date.earliest.ordinal, to: date.latest.ordinal)[0])
+    }
+
+    /// The full answer behind a probe: the events that set the status and those still pending.
+    func status(track t: Int, _ p: Probe) -> StatusAt {
+        let upper = Int(p.upper)
+        let since = event(tracks.setter(t, upper))
+        if p.certain { return StatusAt(status: p.status, certainty: .certain, since: since) }
+        let lower = Int(p.lower)
+        let pending = (lower..<upper).map { history.events[tracks.event(t, $0)] }
         return StatusAt(
-            status: status, certainty: .possible, since: since, otherwise: track.states[lower],
-            otherwiseSince: event(track.setters[lower]), pending: pending)
+            status: p.status, certainty: .possible, since: since, otherwise: tracks.state(t, lower),
+            otherwiseSince: event(tracks.setter(t, lower)), pending: pending)
+    }
+
+    /// Assembles one snapshot entry from the probes taken of its tracks.
+    func entry(_ i: Int, _ probe: Probe, parts: [Probe]?) -> Snapshot.Entry {
+        let state = status(track: i, probe)
+        var list: [Snapshot.Part] = []
+        if let parts {
+            let range = partStart[i]..<partStart[i + 1]
+            list.reserveCapacity(range.count)
+            for p in range {
+                let own = status(track: partsBase + p, parts[p])
+                list.append(Snapshot.Part(actor: history.actors[partActors[p]], state: combine(institution: state, part: own)))
+            }
+        }
+        return Snapshot.Entry(institution: history.institutions[i], state: state, parts: list)
     }
 
     private func event(_ index: Int) -> Event? { index >= 0 ? history.events[index] : nil }
@@ -202,24 +237,24 @@ extension Chronicle {
         return result
     }
 
-    private func appendTransitions(of track: Track, entity: String, event index: Int, certainty: Certainty, into changes: inout [Change]) -> Bool {
-        guard let k = track.events.firstIndex(of: index) else { return false }
-        let before = track.states[k]
-        let after = track.states[k + 1]
+    private func appendTransitions(of t: Int, entity: String, event index: Int, certainty: Certainty, into changes: inout [Change]) -> Bool {
+        guard let k = tracks.position(of: index, on: t) else { return false }
+        let before = tracks.state(t, k)
+        let after = tracks.state(t, k + 1)
         guard before != after else { return false }
         changes.append(Change(event: history.events[index], entity: entity, before: before, after: after, certainty: certainty))
         return true
     }
 
-    private func intervals(of track: Track) -> [StatusInterval] {
+    private func intervals(track t: Int) -> [StatusInterval] {
         var result: [StatusInterval] = []
-        var current = StatusInterval(status: track.states[0], start: nil, end: nil, startEvent: nil, endEvent: nil)
-        for k in track.events.indices where track.states[k + 1] != track.states[k] {
-            let e = history.events[track.events[k]]
+        var current = StatusInterval(status: tracks.state(t, 0), start: nil, end: nil, startEvent: nil, endEvent: nil)
+        for k in 0..<tracks.eventCount(t) where tracks.state(t, k + 1) != tracks.state(t, k) {
+            let e = history.events[tracks.event(t, k)]
             current.end = e.date
             current.endEvent = e
             result.append(current)
-            current = StatusInterval(status: track.states[k + 1], start: e.date, end: nil, startEvent: e, endEvent: nil)
+            current = StatusInterval(status: tracks.state(t, k + 1), start: e.date, end: nil, startEvent: e, endEvent: nil)
         }
         result.append(current)
         return result

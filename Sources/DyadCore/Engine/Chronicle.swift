@@ -1,17 +1,22 @@
 /// The status engine: derived once from a history, it answers snapshots, changes, explanations and intervals.
 ///
 /// Building it is one pass over the events in chronological order; each query is then a pair of binary
-/// searches per entity, so a snapshot of ten thousand institutions costs well under a millisecond.
+/// searches per entity over flat arrays, so a snapshot of ten thousand institutions costs well under a millisecond.
 public struct Chronicle: Sendable {
     /// The history the answers come from.
     public let history: History
     /// Findings that look like mistakes in the history: resuming what was never suspended, and the like.
     public private(set) var warnings: [Diagnostic] = []
 
-    /// Status tracks of institutions, by institution index.
-    var institutionTracks: [Track] = []
-    /// Status tracks of actors' parts, by institution index, then actor index.
-    var partTracks: [[Int: Track]] = []
+    /// Every status track: institution `i` is track `i`; part `p` (see `partStart`) is track `institutions + p`.
+    var tracks = TrackTable()
+    /// The parts of institution `i` are `partStart[i]..<partStart[i + 1]`, in actor order.
+    var partStart: [Int] = [0]
+    /// The actor (index) of each part.
+    var partActors: [Int] = []
+    /// Build-phase tracks, folded into `tracks` once every event is in.
+    private var institutionTracks: [Track] = []
+    private var partTracks: [[Int: Track]] = []
     /// Whether an institution's existence is assumed because no event establishes it.
     var assumed: [Bool] = []
     /// Events in chronological order (indices into `history.events`).
@@ -64,8 +69,18 @@ public struct Chronicle: Sendable {
         }
 
         for index in order { apply(index) }
-        for i in institutionTracks.indices { institutionTracks[i].seal() }
-        for i in partTracks.indices { for k in partTracks[i].keys { partTracks[i][k]!.seal() } }
+        let slots = institutionTracks.reduce(0) { $0 + $1.events.count } + partTracks.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.events.count } }
+        tracks.reserve(tracks: institutionTracks.count + partTracks.reduce(0) { $0 + $1.count }, events: slots)
+        for t in institutionTracks { tracks.append(t) }
+        for parts in partTracks {
+            for a in parts.keys.sorted() {
+                tracks.append(parts[a]!)
+                partActors.append(a)
+            }
+            partStart.append(partActors.count)
+        }
+        institutionTracks = []
+        partTracks = []
     }
 
     private mutating func apply(_ index: Int) {
