@@ -52,9 +52,12 @@ struct TrackTable: Sendable {
     /// Indices into `History.events`.
     private(set) var events: [Int32] = []
     /// First possible day of each event.
-    private(set) var earliest: [Int] = []
+    ///
+    /// Days are kept in 32 bits (about 5.8 million years either side of 1970) so that a track's days
+    /// fill half as many cache lines; only EDTF's long years beyond that range are clamped to its ends.
+    private(set) var earliest: [Int32] = []
     /// The smallest last possible day among this event and the later ones of its track.
-    private(set) var suffixMinLatest: [Int] = []
+    private(set) var suffixMinLatest: [Int32] = []
     private(set) var states: [Status] = []
     private(set) var setters: [Int32] = []
 
@@ -74,9 +77,9 @@ struct TrackTable: Sendable {
     /// Adds a track at the end; its number is the previous `count`.
     mutating func append(_ track: Track) {
         events.append(contentsOf: track.events.lazy.map { Int32(truncatingIfNeeded: $0) })
-        earliest.append(contentsOf: track.earliest)
+        earliest.append(contentsOf: track.earliest.lazy.map { Int32(clamping: $0) })
         let base = suffixMinLatest.count
-        suffixMinLatest.append(contentsOf: track.latest)
+        suffixMinLatest.append(contentsOf: track.latest.lazy.map { Int32(clamping: $0) })
         var k = suffixMinLatest.count - 2
         while k >= base {
             suffixMinLatest[k] = min(suffixMinLatest[k], suffixMinLatest[k + 1])
@@ -104,7 +107,9 @@ struct TrackTable: Sendable {
 
     /// Where tracks `range` stand over the query days `[from, to]`, one probe per track, in order.
     func probe(_ range: Range<Int>, from: Int, to: Int) -> [Probe] {
-        [Probe](unsafeUninitializedCapacity: range.count) { out, initialized in
+        let from = Int32(clamping: from)
+        let to = Int32(clamping: to)
+        return [Probe](unsafeUninitializedCapacity: range.count) { out, initialized in
             eventStart.withUnsafeBufferPointer { starts in
                 earliest.withUnsafeBufferPointer { earliest in
                     suffixMinLatest.withUnsafeBufferPointer { minLatest in
@@ -112,29 +117,27 @@ struct TrackTable: Sendable {
                             var o = 0
                             for t in range {
                                 let first = starts[t]
-                                let end = starts[t + 1]
                                 // upper: one past the last event whose first possible day is on or before `to`.
-                                var lo = first
-                                var hi = end
-                                while lo < hi {
-                                    let mid = (lo &+ hi) >> 1
-                                    if earliest[mid] <= to { lo = mid &+ 1 } else { hi = mid }
+                                // The search has no data-dependent branch, so the processor never mispredicts
+                                // it and can start fetching the next track's days early.
+                                var base = first
+                                var length = starts[t &+ 1] &- first
+                                while length > 1 {
+                                    let half = length >> 1
+                                    base = earliest[base &+ half &- 1] <= to ? base &+ half : base
+                                    length &-= half
                                 }
-                                let upper = lo
-                                // lower: one past the last event that certainly happened by `from`.
-                                lo = first
-                                while lo < hi {
-                                    let mid = (lo &+ hi) >> 1
-                                    if minLatest[mid] <= from { lo = mid &+ 1 } else { hi = mid }
-                                }
-                                // `hi` started at `upper`, so `lower <= upper` holds by construction.
-                                let lower = lo
-                                let base = first &+ t
-                                let status = states[base &+ upper &- first]
+                                let upper = length == 1 && earliest[base] <= to ? base &+ 1 : base
+                                // lower: one past the last event that certainly happened by `from`. It is almost
+                                // always `upper` itself; walking back costs one step per pending event.
+                                var lower = upper
+                                while lower > first && minLatest[lower &- 1] > from { lower &-= 1 }
+                                // The state after event slot `k - 1` of track `t` sits at `t + k` (see the type's note).
+                                let status = states[t &+ upper]
                                 var certain = true
                                 var k = lower
                                 while certain && k < upper {
-                                    certain = states[base &+ k &- first] == status
+                                    certain = states[t &+ k] == status
                                     k &+= 1
                                 }
                                 (out.baseAddress! + o).initialize(
