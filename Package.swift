@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.65.0"),
     ],
     targets: [
         .target(
@@ -27,7 +28,10 @@ let package = Package(
         .target(name: "DyadRender", dependencies: ["DyadCore"]),
         .target(
             name: "DyadServer",
-            dependencies: ["DyadCore", "DyadRender", .product(name: "Hummingbird", package: "hummingbird")],
+            dependencies: [
+                "DyadCore", "DyadRender", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+            ],
             resources: [
                 .embedInCode("Assets/index.html"), .embedInCode("Assets/app.js"), .embedInCode("Assets/app.css"),
             ]
@@ -62,7 +66,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "dyad", dependencies: ["DyadCLI"]),
+        .executableTarget(name: "dyad", dependencies: ["DyadCLI", "DyadServer"]),
         .testTarget(name: "DyadCoreTests", dependencies: ["DyadCore"]),
         .testTarget(name: "DyadCLITests", dependencies: ["DyadCLI"]),
         .testTarget(name: "DyadRenderTests", dependencies: ["DyadRender"]),
