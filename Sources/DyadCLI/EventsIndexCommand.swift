@@ -62,7 +62,8 @@ struct EventsIndexCommand: AsyncParsableCommand {
                 let result = try StreamingIndex.compute(path: file, format: fileFormat, dyad: spec, by: by, from: fromDay, to: toDay)
                 for issue in result.malformed.prefix(20) { Terminal.err("\(file):\(issue.line): \(issue.message)\n") }
                 if result.malformedCount > 0 {
-                    Terminal.err("\(file): \(result.malformedCount) malformed rows between the two actors were left out\n")
+                    let what = result.malformedCount == 1 ? "row between the two actors was" : "rows between the two actors were"
+                    Terminal.err("\(file): \(result.malformedCount) malformed \(what) left out\n")
                 }
                 series = result.series
             } else {
