@@ -163,4 +163,47 @@ import Testing
         #expect(both.count == 1, "\(index.stdout)")
         #expect(both.first?.split(separator: ",").dropFirst(3).first == "5", "\(index.stdout)")
     }
+
+    // MARK: the index band of chart, report and serve
+
+    /// `--index-file` errors stop `dyad serve` before it listens, and `dyad chart` before it writes, with the exit code
+    /// of the event-data commands and the file named once.
+    @Test(arguments: ["serve", "chart"])
+    func indexFileErrorsStopBeforeAnythingStarts(command: String) throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let empty = dir.appendingPathComponent("empty.tab")
+        try Data().write(to: empty)
+        let good = dir.appendingPathComponent("good.tab")
+        try Data(Self.malformed.utf8).write(to: good)
+        let missing = dir.appendingPathComponent("missing.tab").path
+        // Should the index ever pass, serve must not run forever: it cannot bind this documentation-only address.
+        let tail = command == "serve" ? ["--host", "203.0.113.1", "--port", "0"] : ["--out", dir.appendingPathComponent("c.svg").path]
+        let cases: [([String], Int32, String)] = [
+            (["--index-file", empty.path, "--dyad", "RUS:UKR"], 65, "dyad: error: \(empty.path): the file is empty\n"),
+            (["--index-file", missing, "--dyad", "RUS:UKR"], 65, "dyad: error: \(missing): cannot open: No such file or directory\n"),
+            (["--index-file", good.path, "--dyad", "NATO"], 64, "dyad: error: --dyad expects two actors as A:B (e.g. NATO:RUS), found \"NATO\"\n"),
+        ]
+        for (arguments, status, message) in cases {
+            let r = try DyadRunner.run([command] + arguments + tail)
+            #expect(r.status == status, "\(command) \(arguments): \(r.stderr)")
+            #expect(r.stderr == message)
+            #expect(r.stdout.isEmpty, "\(r.stdout)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("c.svg").path))
+    }
+
+    @Test func theBandNotesMalformedRowsBetweenThePair() throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("bad.tab")
+        try Data(Self.malformed.utf8).write(to: file)
+        let out = dir.appendingPathComponent("c.svg")
+        let r = try DyadRunner.run(["chart", "--index-file", file.path, "--dyad", "RUS:UKR", "--out", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        // Line 6 (a Russia–Ukraine row with month 13) is left out, and so is line 5, too short to tell whose it is; both are said.
+        #expect(r.stderr == "\(file.path): 2 malformed rows (between the two actors, or too broken to tell) left out of the band\n")
+        let svg = try String(contentsOf: out, encoding: .utf8)
+        #expect(svg.contains("RUS–UKR: 5 events, mean Goldstein"))
+    }
 }
