@@ -5,7 +5,7 @@ import DyadRender
 import DyadServer
 import Foundation
 
-/// Options that add an event-data index (GDELT, ICEWS, POLECAT file) as a band under a chart or report.
+/// Options that add an event-data index (GDELT, ICEWS, POLECAT file) as a band under the timeline of a chart, a report or `dyad serve`.
 struct IndexBandOptions: ParsableArguments {
     @Option(name: .customLong("index-file"), help: ArgumentHelp("An event-data file (GDELT, ICEWS, POLECAT; .gz/.zip too) to draw as a band under the chart.", valueName: "file"))
     var file: String?
