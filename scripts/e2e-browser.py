@@ -4,11 +4,14 @@
 Starts the server on a free loopback port, loads the page, moves the date slider to
 2015 with the mouse and the arrow keys, checks that practical cooperation (COOP)
 shows as suspended, clicks an event to see its sources, and saves a screenshot.
+Arguments after the screenshot go to `dyad serve`; with `--index-file`, it also
+checks that the event-data band is drawn, that the cursor runs through it, and
+that the line under the slider reads the band at January 2015.
 
 Talks to Chromium over --remote-debugging-pipe (file descriptors 3 and 4), so it
 needs nothing beyond Python's standard library and Debian's `chromium`.
 
-usage: scripts/e2e-browser.py DYAD_BINARY [SCREENSHOT.png]
+usage: scripts/e2e-browser.py DYAD_BINARY [SCREENSHOT.png [SERVE-ARGUMENTS…]]
 """
 import base64, fcntl, json, os, re, select, shutil, signal, subprocess, sys, tempfile, time
 
@@ -111,8 +114,8 @@ class Browser:
         shutil.rmtree(self.profile, ignore_errors=True)
 
 
-def start_server(dyad):
-    server = subprocess.Popen([dyad, "serve", "--host", "127.0.0.1", "--port", "0"],
+def start_server(dyad, extra):
+    server = subprocess.Popen([dyad, "serve", "--host", "127.0.0.1", "--port", "0", *extra],
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     deadline = time.time() + TIMEOUT
     while time.time() < deadline:
@@ -130,10 +133,12 @@ def main():
         sys.exit(__doc__)
     dyad = sys.argv[1]
     screenshot = sys.argv[2] if len(sys.argv) > 2 else "out/e2e-2015.png"
+    serve_arguments = sys.argv[3:]
+    with_index = "--index-file" in serve_arguments
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if not chromium:
         sys.exit("e2e-browser: chromium is not installed (apt-get install chromium)")
-    server, url = start_server(dyad)
+    server, url = start_server(dyad, serve_arguments)
     browser = Browser(chromium)
     try:
         browser.open(url)
@@ -162,6 +167,22 @@ def main():
             "the row of practical cooperation")
         assert row["status"] == "suspended", f"COOP on {label}: expected suspended, got {row}"
         assert "suspended" in row["text"], f"COOP row does not say suspended: {row['text']!r}"
+        band = browser.eval("""(() => { const svg = document.querySelector('#timeline svg');
+            const g = svg.querySelector('g.index-band'); const line = svg.querySelector('g.cursor-group line');
+            const note = document.getElementById('index-note');
+            return {bars: g ? g.querySelectorAll('rect').length : 0, cursorEnd: Number(line.getAttribute('y2')),
+                    lanesBottom: Number(svg.dataset.lanesBottom), noteShown: !note.hidden, note: note.textContent}; })()""")
+        if with_index:
+            assert band["bars"] > 0, f"no bars in the event-data band: {band}"
+            assert band["cursorEnd"] > band["lanesBottom"], f"the cursor stops above the band: {band}"
+            note = browser.wait_for(
+                "(() => { const t = document.getElementById('index-note').textContent; return t.includes('January 2015') && t; })()",
+                "the index line for January 2015")
+            assert band["noteShown"] and "events" in note and "mean Goldstein" in note, f"index line: {note!r}"
+            summary_index = f"; band of {band['bars']} bars, index line {note!r}"
+        else:
+            assert band["bars"] == 0 and not band["noteShown"], f"a band or index line without --index-file: {band}"
+            summary_index = ""
 
         # Click the first event marker of practical cooperation and check that its sources show.
         marker = browser.eval("""(() => { const m = document.querySelector('#timeline g.lane[data-entity="COOP"] .ev');
@@ -183,7 +204,7 @@ def main():
         with open(screenshot, "wb") as file:
             file.write(base64.b64decode(shot["data"]))
         summary = (f"e2e-browser: COOP on {label} is {row['status']} ({row['certainty']}); "
-                   f"event {marker['id']} shows its sources; screenshot {screenshot}")
+                   f"event {marker['id']} shows its sources{summary_index}; screenshot {screenshot}")
     finally:
         browser.close()
         stop_server(server)

@@ -35,3 +35,10 @@ func runEventData(_ body: () async throws -> Void) async throws {
         throw ExitCode(error.code.exitCode)
     }
 }
+
+/// The note for rows the streaming index left out of `what`: rows between the pair that did not parse, and rows
+/// too broken (too few fields) to tell whose they are, which are counted rather than assumed to be someone else's.
+func leftOutNote(file: String, count: Int, of what: String) -> String {
+    let rows = count == 1 ? "row" : "rows"
+    return "\(file): \(count) malformed \(rows) (between the two actors, or too broken to tell) left out of the \(what)\n"
+}

@@ -62,7 +62,7 @@ struct EventsIndexCommand: AsyncParsableCommand {
                 let result = try StreamingIndex.compute(path: file, format: fileFormat, dyad: spec, by: by, from: fromDay, to: toDay)
                 for issue in result.malformed.prefix(20) { Terminal.err("\(file):\(issue.line): \(issue.message)\n") }
                 if result.malformedCount > 0 {
-                    Terminal.err("\(file): \(result.malformedCount) malformed rows between the two actors were left out\n")
+                    Terminal.err(leftOutNote(file: file, count: result.malformedCount, of: "index"))
                 }
                 series = result.series
             } else {

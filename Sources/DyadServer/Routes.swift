@@ -16,6 +16,14 @@ enum Routes {
         router.get("/api/explain/{entity}") { request, context throws(APIError) in try explain(request, context, service) }
         router.get("/api/events") { request, _ throws(APIError) in try events(request, service) }
         router.get("/api/timeline.svg") { request, _ throws(APIError) in try timeline(request, service) }
+        router.get("/api/index") { _, _ throws(APIError) in
+            guard let bytes = service.indexJSON else {
+                throw APIError(
+                    .notFound, "no index",
+                    "This server was started without event data; start it with --index-file FILE --dyad A:B to serve an index.")
+            }
+            return JSONBody.response(bytes: bytes)
+        }
         router.get("/openapi.json") { _, _ in JSONBody.response(bytes: ByteBuffer(string: OpenAPIDocument.json)) }
         for (path, asset) in WebAssets.byPath {
             router.get(RouterPath(path)) { _, _ in WebAssets.response(asset) }
@@ -86,7 +94,7 @@ enum Routes {
             guard let width = Int(text), (480...4000).contains(width) else {
                 throw APIError(.badRequest, "bad width", "'width' must be a whole number of pixels from 480 to 4000.")
             }
-            bytes = ByteBuffer(string: SVGChart.render(service.chronicle, options: ChartOptions(width: width, showsTitle: showsTitle)))
+            bytes = ByteBuffer(string: SVGChart.render(service.chronicle, options: ChartOptions(width: width, showsTitle: showsTitle, band: service.index?.band)))
         }
         return Response(status: .ok, headers: [.contentType: "image/svg+xml; charset=utf-8"], body: .init(byteBuffer: bytes))
     }

@@ -23,7 +23,7 @@ import Testing
     @Test func documentsEveryRouteTheIssueNames() throws {
         let expected: Set = [
             "/api/history", "/api/entities", "/api/state", "/api/changes", "/api/explain/{entity}", "/api/events",
-            "/api/timeline.svg", "/openapi.json",
+            "/api/timeline.svg", "/api/index", "/openapi.json",
         ]
         #expect(Set(try Self.paths().keys) == expected)
     }
@@ -67,7 +67,7 @@ import Testing
     @Test func errorResponsesAreDocumented() throws {
         let paths = try Self.paths()
         for (path, codes) in [("/api/state", ["400"]), ("/api/changes", ["400"]), ("/api/explain/{entity}", ["400", "404"]),
-                              ("/api/events", ["400", "404"]), ("/api/timeline.svg", ["400"])] {
+                              ("/api/events", ["400", "404"]), ("/api/timeline.svg", ["400"]), ("/api/index", ["404"])] {
             let responses = try #require((paths[path]?["get"] as? [String: Any])?["responses"] as? [String: Any])
             for code in codes { #expect(responses[code] != nil, "\(path) does not document \(code)") }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Logging
 import PostgresNIO
 import Testing
@@ -47,6 +48,42 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
         }
     }
 
+    /// Runs one SQL statement on the database at `location`, outside the store, and says whether the schema refused it.
+    func execute(_ sql: String, at location: String) async throws -> Refusal? {
+        switch self {
+        case .sqlite:
+            let queue = try DatabaseQueue(path: location)
+            defer { try? queue.close() }
+            do {
+                try await queue.write { db in try db.execute(sql: sql) }
+                return nil
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                return switch error.extendedResultCode {
+                case .SQLITE_CONSTRAINT_CHECK: .check
+                case .SQLITE_CONSTRAINT_NOTNULL: .notNull
+                case .SQLITE_CONSTRAINT_PRIMARYKEY, .SQLITE_CONSTRAINT_UNIQUE: .key
+                default: .other(error.description)
+                }
+            }
+        case .postgres:
+            var refusal: Refusal?
+            try await Self.admin(location) { connection, logger in
+                do {
+                    _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger)
+                } catch let error as PSQLError where error.serverInfo?[.sqlState]?.hasPrefix("23") == true {
+                    // Class 23 is "integrity constraint violation"; anything else (a syntax error) is not a refusal.
+                    refusal = switch error.serverInfo?[.sqlState] {
+                    case "23514": .check
+                    case "23502": .notNull
+                    case "23505": .key
+                    default: .other(String(reflecting: error))
+                    }
+                }
+            }
+            return refusal
+        }
+    }
+
     private static func admin(_ url: String, _ body: (PostgresConnection, Logger) async throws -> Void) async throws {
         let u = URLComponents(string: url)!
         let logger = Logger(label: "dyad.test")
@@ -61,6 +98,13 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
         }
         try await connection.close()
     }
+}
+
+/// Which kind of constraint refused a row, in terms both databases share.
+enum Refusal: Equatable, Sendable {
+    case check, notNull, key
+    /// A constraint violation of another kind, with the database's words.
+    case other(String)
 }
 
 /// The shared sample files, relative to the package root.

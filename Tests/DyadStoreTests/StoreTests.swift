@@ -140,24 +140,47 @@ struct StoreTests {
         } throws: { ($0 as? EventDataError)?.kind == .badData }
     }
 
-    @Test("schema constraints reject what the importer never writes", arguments: Backend.available)
+    /// A valid row, and variants that each break one rule of the schema, with the kind of constraint that should refuse them.
+    static let good = "('icews', '1', 20180601, 'A', NULL, NULL, 'A', 'B', NULL, NULL, 'B', '040', NULL, 1, 1)"
+    static let badRows: [(String, Refusal, String)] = [
+        ("('icews', '2', 20180601, 'A', NULL, NULL, 'A', 'B', NULL, NULL, 'B', '040', NULL, 11, 1)", .check, "Goldstein above 10"),
+        ("('icews', '2', 20180601, 'A', NULL, NULL, 'A', 'B', NULL, NULL, 'B', '040', NULL, 1, 5)", .check, "quad class 5"),
+        ("('other', '2', 20180601, 'A', NULL, NULL, 'A', 'B', NULL, NULL, 'B', '040', NULL, 1, 1)", .check, "unknown dataset"),
+        ("('icews', '', 20180601, 'A', NULL, NULL, 'A', 'B', NULL, NULL, 'B', '040', NULL, 1, 1)", .check, "empty event id"),
+        ("('icews', '2', 2018, 'A', NULL, NULL, 'A', 'B', NULL, NULL, 'B', '040', NULL, 1, 1)", .check, "day not yyyymmdd"),
+        ("('icews', '2', 20180601, 'A', NULL, NULL, 'A', 'B', NULL, NULL, 'B', '0', NULL, 1, 1)", .check, "one-digit CAMEO code"),
+        ("('icews', '2', 20180601, 'A', NULL, NULL, 'A', 'B', NULL, NULL, 'B', NULL, NULL, 1, 1)", .check, "neither CAMEO nor PLOVER"),
+        ("('icews', '2', 20180601, 'A', NULL, NULL, 'A', 'B', NULL, NULL, 'B', '040', NULL, NULL, 1)", .notNull, "no Goldstein"),
+        ("('icews', '2', NULL, 'A', NULL, NULL, 'A', 'B', NULL, NULL, 'B', '040', NULL, 1, 1)", .notNull, "no day"),
+        ("(NULL, '2', 20180601, 'A', NULL, NULL, 'A', 'B', NULL, NULL, 'B', '040', NULL, 1, 1)", .notNull, "no dataset"),
+        (good, .key, "the same dataset and event id again"),
+    ]
+
+    @Test("schema constraints (CHECK, NOT NULL, key) reject what the importer never writes", arguments: Backend.available)
     func constraints(backend: Backend) async throws {
-        guard backend == .sqlite else { return }
         let location = try await backend.makeLocation()
         let store = try await EventStore.open(location)
         try await store.close()
-        let queue = try DatabaseQueue(path: location)
-        for bad in [
-            "('icews', '1', 20180601, 'A', NULL, NULL, 'A', 'B', NULL, NULL, 'B', '040', NULL, 11, 1)",  // Goldstein > 10
-            "('icews', '1', 20180601, 'A', NULL, NULL, 'A', 'B', NULL, NULL, 'B', '040', NULL, 1, 5)",  // quad 5
-            "('other', '1', 20180601, 'A', NULL, NULL, 'A', 'B', NULL, NULL, 'B', '040', NULL, 1, 1)",  // dataset
-            "('icews', '1', 20180601, 'A', NULL, NULL, 'A', 'B', NULL, NULL, 'B', NULL, NULL, 1, 1)",  // no code at all
-        ] {
-            #expect(throws: DatabaseError.self) {
-                try queue.write { db in try db.execute(sql: "INSERT INTO events (\(Schema.insertColumns)) VALUES \(bad)") }
+        do {
+            let insert = "INSERT INTO events (\(Schema.insertColumns)) VALUES "
+            // The valid row goes in, so a refusal below is the constraint's doing, not a mistake in the statement.
+            #expect(try await backend.execute(insert + Self.good, at: location) == nil)
+            for (row, refusal, why) in Self.badRows {
+                #expect(try await backend.execute(insert + row, at: location) == refusal, "\(backend): \(why)")
             }
+            let imports = "INSERT INTO imports (file, format, started_at, rows_read) VALUES "
+            #expect(try await backend.execute(imports + "('a.tab', 'icews', '2026-01-01T00:00:00Z', 3)", at: location) == nil)
+            #expect(try await backend.execute(imports + "('a.tab', 'xml', '2026-01-01T00:00:00Z', 3)", at: location) == .check)
+            #expect(try await backend.execute(imports + "('a.tab', 'icews', '2026-01-01T00:00:00Z', -1)", at: location) == .check)
+            #expect(try await backend.execute(imports + "(NULL, 'icews', '2026-01-01T00:00:00Z', 3)", at: location) == .notNull)
+            // Only the valid event is stored: every refused statement left nothing behind.
+            let reopened = try await EventStore.open(location)
+            #expect(try await reopened.counts()[.icews] == 1)
+            try await reopened.close()
+        } catch {
+            await backend.dispose(location)
+            throw error
         }
-        try queue.close()
         await backend.dispose(location)
     }
 }

@@ -21,12 +21,29 @@ public enum EventFormat: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 
+    /// Whether the bytes decode as UTF-8 (by hand: `String(validating:)` needs macOS 15).
+    static func isUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
     /// Tells the format from a file's first line, or explains what was found.
     public static func detect(firstLine line: UnsafeBufferPointer<UInt8>, file: String) throws -> EventFormat {
         let text = String(decoding: line.prefix(4096), as: UTF8.self)
-        if line.contains(0) {
+        // A NUL, a control byte other than tab and carriage return, or bytes that are not UTF-8 mean a binary file
+        // (an image, an archive of another kind); saying so helps more than quoting its first bytes as a "format".
+        let controls = line.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0d }
+        if controls || !isUTF8(line) {
             throw EventDataError(
-                .badData, "line 1 is not text (binary data); expected GDELT, ICEWS or POLECAT rows", file: file, line: 1)
+                .badData, "line 1 is not text (binary data, or not UTF-8); expected GDELT, ICEWS or POLECAT rows; give --format to read it anyway",
+                file: file, line: 1)
         }
         let fields = text.split(separator: "\t", omittingEmptySubsequences: false)
         if fields.count > 1 {

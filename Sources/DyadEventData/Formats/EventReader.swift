@@ -74,7 +74,7 @@ public enum EventReader {
                     pending.removeAll()
                     throw EventDataError(
                         .badData,
-                        "stopped after \(malformedCount) malformed rows (--max-errors \(maxErrors)); first: \(malformed[0])",
+                        "stopped after \(malformedCount) malformed \(malformedCount == 1 ? "row" : "rows") (--max-errors \(maxErrors)); first: \(malformed[0])",
                         file: path, line: issue.line)
                 }
             }

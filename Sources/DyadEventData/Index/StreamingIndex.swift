@@ -10,7 +10,7 @@ public struct StreamingIndexResult: Sendable {
     public var series: IndexSeries
     /// Data rows scanned.
     public var rows: Int
-    /// How many rows between the two actors were malformed and left out of the index.
+    /// How many malformed rows were left out of the index: rows between the two actors, and rows too short to tell.
     public var malformedCount: Int
     /// The first of them, with line numbers.
     public var malformed: [RowIssue]

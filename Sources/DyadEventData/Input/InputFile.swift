@@ -90,39 +90,18 @@ struct InputFile {
             }
             if n == 0 { break }
             consumed += n
-            while input.readableBytes > 0 {
-                let before = input.readableBytes
-                output.clear()
-                do {
-                    try decompressor.inflate(from: &input, to: &output)
-                } catch let error as CompressNIOError where error == .bufferOverflow || error == .inputBufferOverflow {
-                    // Output full or input exhausted: both mean "call again", not failure.
-                } catch {
-                    throw corrupt("is corrupt (\(error))")
-                }
-                if output.readableBytes > 0 {
-                    ended = false
-                    try output.withUnsafeReadableBytes { try body($0, consumed) }
-                } else if input.readableBytes == before {
-                    // No progress with input left: the member ended and another gzip member follows (as `cat a.gz b.gz`).
-                    do { try decompressor.reset() } catch { throw corrupt("cannot restart") }
-                    if ended { throw corrupt("has trailing garbage") }
-                    ended = true
-                }
+            try Self.inflate(decompressor, &input, into: &output, corrupt: corrupt) { chunk in
+                ended = false
+                try body(chunk, consumed)
+            } stalled: {
+                // No progress with input left: the member ended and another gzip member follows (as `cat a.gz b.gz`).
+                do { try decompressor.reset() } catch { throw corrupt("cannot restart") }
+                if ended { throw corrupt("has trailing garbage") }
+                ended = true
+                return true
             }
         }
-        // zlib does not tell the wrapper whether the stream ended; feed one byte: a finished stream ignores it
-        // (Z_STREAM_END, nothing read), a truncated one consumes it or fails.
-        var probe = allocator.buffer(capacity: 1)
-        probe.writeInteger(UInt8(0))
-        output.clear()
-        do {
-            try decompressor.inflate(from: &probe, to: &output)
-        } catch let error as CompressNIOError where error == .inputBufferOverflow {
-        } catch {
-            throw corrupt("ends early")
-        }
-        if probe.readableBytes == 0 || output.readableBytes > 0 { throw corrupt("ends early (truncated)") }
+        try Self.checkEnded(decompressor, &output, corrupt: corrupt)
     }
 
     private func readZip(_ body: (UnsafeRawBufferPointer, Int) throws -> Void) throws {
@@ -163,35 +142,57 @@ struct InputFile {
                 try input.withUnsafeReadableBytes { try body($0, offset) }
                 continue
             }
-            while input.readableBytes > 0, !finished {
-                let before = input.readableBytes
-                output.clear()
-                do {
-                    try decompressor.inflate(from: &input, to: &output)
-                } catch let error as CompressNIOError where error == .bufferOverflow || error == .inputBufferOverflow {
-                    // Output full or input used up: both mean "call again", not failure.
-                } catch {
-                    throw damaged("is corrupt (\(error))")
-                }
-                if output.readableBytes > 0 {
-                    try output.withUnsafeReadableBytes { try body($0, offset) }
-                } else if input.readableBytes == before {
-                    // No output and no input taken: the deflate stream has ended.
-                    finished = true
-                }
+            guard !finished else { continue }
+            try Self.inflate(decompressor, &input, into: &output, corrupt: damaged) { chunk in
+                try body(chunk, offset)
+            } stalled: {
+                // No output and no input taken: the deflate stream has ended.
+                finished = true
+                return false
             }
         }
         guard let decompressor, !finished else { return }
-        // As for gzip: a complete deflate stream ignores one more byte, a cut one takes it or fails.
-        var probe = allocator.buffer(capacity: 1)
+        try Self.checkEnded(decompressor, &output, corrupt: damaged)
+    }
+
+    /// Inflates all of `input`, handing each piece of output to `body`. When a call neither reads nor writes,
+    /// `stalled` decides: true goes on (gzip: another member follows), false stops (zip: the stream is over).
+    private static func inflate(
+        _ decompressor: ZlibDecompressor, _ input: inout ByteBuffer, into output: inout ByteBuffer,
+        corrupt: (String) -> EventDataError, body: (UnsafeRawBufferPointer) throws -> Void, stalled: () throws -> Bool
+    ) throws {
+        while input.readableBytes > 0 {
+            let before = input.readableBytes
+            output.clear()
+            do {
+                try decompressor.inflate(from: &input, to: &output)
+            } catch let error as CompressNIOError where error == .bufferOverflow || error == .inputBufferOverflow {
+                // Output full or input used up: both mean "call again", not failure.
+            } catch {
+                throw corrupt("is corrupt (\(error))")
+            }
+            if output.readableBytes > 0 {
+                try output.withUnsafeReadableBytes { try body($0) }
+            } else if input.readableBytes == before {
+                guard try stalled() else { return }
+            }
+        }
+    }
+
+    /// Throws when the stream did not end. zlib does not tell the wrapper whether it did, so one more byte is fed:
+    /// a finished stream ignores it (Z_STREAM_END, nothing read), a truncated one takes it or fails.
+    private static func checkEnded(
+        _ decompressor: ZlibDecompressor, _ output: inout ByteBuffer, corrupt: (String) -> EventDataError
+    ) throws {
+        var probe = ByteBufferAllocator().buffer(capacity: 1)
         probe.writeInteger(UInt8(0))
         output.clear()
         do {
             try decompressor.inflate(from: &probe, to: &output)
         } catch let error as CompressNIOError where error == .inputBufferOverflow {
         } catch {
-            throw damaged("ends early")
+            throw corrupt("ends early")
         }
-        if probe.readableBytes == 0 || output.readableBytes > 0 { throw damaged("ends early (truncated)") }
+        if probe.readableBytes == 0 || output.readableBytes > 0 { throw corrupt("ends early (truncated)") }
     }
 }

@@ -87,7 +87,7 @@ enum OpenAPIDocument {
         },
         "/api/timeline.svg": {
           "get": {
-            "summary": "The whole history as an SVG chart of swimlanes.",
+            "summary": "The whole history as an SVG chart of swimlanes; with the event-data band under it when the server was given an index.",
             "operationId": "timelineSVG",
             "parameters": [
               {"name": "width", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 480, "maximum": 4000}, "example": 1200},
@@ -97,6 +97,16 @@ enum OpenAPIDocument {
             "responses": {
               "200": {"description": "The chart.", "content": {"image/svg+xml": {"schema": {"type": "string"}}}},
               "400": {"$ref": "#/components/responses/BadRequest"}
+            }
+          }
+        },
+        "/api/index": {
+          "get": {
+            "summary": "The event-data index given to `dyad serve --index-file FILE --dyad A:B`: per period, the events between the pair and their mean Goldstein value.",
+            "operationId": "index",
+            "responses": {
+              "200": {"description": "The index, both directions together.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Index"}}}},
+              "404": {"$ref": "#/components/responses/NoIndex"}
             }
           }
         },
@@ -115,7 +125,8 @@ enum OpenAPIDocument {
         },
         "responses": {
           "BadRequest": {"description": "A parameter is missing or malformed.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-          "NotFound": {"description": "No entity by that id, name or alias.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+          "NotFound": {"description": "No entity by that id, name or alias.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "NoIndex": {"description": "The server was started without --index-file.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
         },
         "schemas": {
           "Error": {"type": "object", "required": ["error", "detail"],
@@ -189,7 +200,19 @@ enum OpenAPIDocument {
                                          "sources": {"type": "array", "items": {"$ref": "#/components/schemas/Source"}}}},
           "Events": {"type": "object", "required": ["count", "events"],
                      "properties": {"count": {"type": "integer"},
-                                    "events": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}}}}
+                                    "events": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}}}},
+          "IndexPeriod": {"type": "object", "required": ["start", "end", "count"],
+                          "properties": {"start": {"type": "string", "format": "date"}, "end": {"type": "string", "format": "date"},
+                                         "count": {"type": "integer"},
+                                         "goldsteinMean": {"type": "number", "minimum": -10, "maximum": 10,
+                                                           "description": "Absent when the period has no events."}}},
+          "Index": {"type": "object", "required": ["title", "a", "b", "by", "source", "events", "malformed", "periods"],
+                    "properties": {"title": {"type": "string"}, "a": {"type": "string"}, "b": {"type": "string"},
+                                   "by": {"type": "string", "enum": ["month", "quarter", "year"]},
+                                   "source": {"type": "string", "description": "The event file's name."},
+                                   "events": {"type": "integer"},
+                                   "malformed": {"type": "integer", "description": "Rows between the pair that could not be read."},
+                                   "periods": {"type": "array", "items": {"$ref": "#/components/schemas/IndexPeriod"}}}}
         }
       }
     }

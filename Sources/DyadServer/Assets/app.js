@@ -2,7 +2,7 @@
 // the changes between two dates, and the sources of any event clicked.
 "use strict";
 
-const state = { events: new Map(), sources: new Map(), names: new Map(), start: null, months: 0, request: 0 };
+const state = { events: new Map(), sources: new Map(), names: new Map(), start: null, months: 0, request: 0, index: null };
 
 const $ = (id) => document.getElementById(id);
 
@@ -128,7 +128,10 @@ function moveCursor(date) {
     const line = document.createElementNS(ns, "line");
     line.setAttribute("class", "cursor");
     line.setAttribute("y1", Number(svg.dataset.lanesTop) - 4);
-    line.setAttribute("y2", svg.dataset.lanesBottom);
+    // With an event-data band under the lanes, the cursor runs through it too, so the period it reads is visible.
+    const band = svg.querySelector("g.index-band");
+    const box = band ? band.getBBox() : null;
+    line.setAttribute("y2", box ? box.y + box.height : svg.dataset.lanesBottom);
     cursor.append(line);
     svg.append(cursor);
   }
@@ -137,10 +140,29 @@ function moveCursor(date) {
   line.setAttribute("x2", x);
 }
 
+// The event-data index (dyad serve --index-file): what the band says about the period under the cursor.
+function showIndexAt(date) {
+  const index = state.index, target = $("index-note");
+  if (!index) return;
+  const period = index.periods.find((p) => p.start <= date && date <= p.end);
+  const pair = `${index.a}–${index.b}`;
+  const span = (p) => (p.start === p.end ? formatDay(p.start) : `${formatDay(p.start)} to ${formatDay(p.end)}`);
+  let reading;
+  if (!period) reading = "no data for this date in the file";
+  else if (!period.count) reading = `${span(period)}: no events`;
+  else {
+    const mean = period.goldsteinMean;
+    const sign = mean > 0 ? "+" : "";
+    reading = `${span(period)}: ${period.count} event${period.count === 1 ? "" : "s"}, mean Goldstein ${sign}${mean.toFixed(1)}`;
+  }
+  target.replaceChildren(el("strong", {}, `Event data ${pair}`), ` (${index.source}, by ${index.by}) · ${reading}`);
+}
+
 function onSlide() {
   const date = monthToDate(Number($("at").value));
   $("at-label").textContent = formatDay(date);
   moveCursor(date);
+  showIndexAt(date);
   loadSnapshot(date);
 }
 
@@ -187,10 +209,15 @@ async function loadChanges(evt) {
 
 async function start() {
   try {
-    const [history, svgText] = await Promise.all([
+    const [history, svgText, index] = await Promise.all([
       getJSON("/api/history"),
       fetch("/api/timeline.svg?title=false").then((r) => { if (!r.ok) throw new Error(`The chart failed to load (${r.status}).`); return r.text(); }),
+      // A 404 only means the server has no event data; the page works the same without the band.
+      fetch("/api/index", { headers: { Accept: "application/json" } }).then((r) => (r.ok ? r.json() : null)).catch(() => null),
     ]);
+    state.index = index;
+    $("index-note").hidden = !index;
+    if (index) $("index-hint").hidden = false;
     document.title = `${history.title} · Dyad`;
     $("title").textContent = history.title;
     $("note").textContent = history.note || "";

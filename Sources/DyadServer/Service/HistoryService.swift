@@ -15,17 +15,23 @@ public final class HistoryService: Sendable {
     let timelineSVG: ByteBuffer
     /// The chart without its title, for the page, which prints the title itself.
     let untitledSVG: ByteBuffer
+    /// The event-data index given at start, if any; the chart draws it as a band.
+    let index: ServedIndex?
+    /// `index` as JSON, encoded once.
+    let indexJSON: ByteBuffer?
     private let stateCache = Mutex<[String: ByteBuffer]>([:])
     /// Enough for every month of a long history; past it, answers are computed but not kept, so memory stays bounded.
     static let stateCacheLimit = 4096
 
-    /// Derives everything the server answers from a history.
-    public init(history: History) {
+    /// Derives everything the server answers from a history and, optionally, an event-data index.
+    public init(history: History, index: ServedIndex? = nil) {
         chronicle = Chronicle(history)
+        self.index = index
         historyJSON = JSONBody.encode(APIHistory(history))
         entitiesJSON = JSONBody.encode(APIEntities(history))
-        timelineSVG = ByteBuffer(string: SVGChart.render(chronicle, options: ChartOptions()))
-        untitledSVG = ByteBuffer(string: SVGChart.render(chronicle, options: ChartOptions(showsTitle: false)))
+        indexJSON = index.map { JSONBody.encode(APIIndex($0)) }
+        timelineSVG = ByteBuffer(string: SVGChart.render(chronicle, options: ChartOptions(band: index?.band)))
+        untitledSVG = ByteBuffer(string: SVGChart.render(chronicle, options: ChartOptions(showsTitle: false, band: index?.band)))
     }
 
     var history: History { chronicle.history }
