@@ -28,8 +28,10 @@ public func buildRouter(_ service: HistoryService) -> Router<BasicRequestContext
 public func buildApplication(
     service: HistoryService, options: ServeOptions, logger: Logger, onReady: @escaping @Sendable (String) -> Void = { _ in }
 ) -> some ApplicationProtocol {
-    Application(
+    let responses = service.responses
+    return Application(
         router: buildRouter(service),
+        server: .http1(additionalChannelHandlers: [FastPathHandler(cache: responses, serverName: "dyad")]),
         configuration: .init(address: .hostname(options.host, port: options.port), serverName: "dyad"),
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? options.port

@@ -6,28 +6,34 @@ import Hummingbird
 /// The API's handlers: each reads its parameters, asks the chronicle, and encodes the answer.
 enum Routes {
     static func add(to router: Router<some RequestContext>, service: HistoryService) {
-        router.get("/api/history") { _, _ in JSONBody.response(bytes: service.historyJSON) }
-        router.get("/api/entities") { _, _ in JSONBody.response(bytes: service.entitiesJSON) }
+        router.get("/api/history") { request, _ in kept(request, service.historyJSON, service) }
+        router.get("/api/entities") { request, _ in kept(request, service.entitiesJSON, service) }
         router.get("/api/state") { request, _ throws(APIError) in
             let at = try Query.required(request, "at", example: "2015-01-01")
-            return JSONBody.response(bytes: try service.state(at: at))
+            return kept(request, try service.state(at: at), service)
         }
         router.get("/api/changes") { request, _ throws(APIError) in try changes(request, service) }
         router.get("/api/explain/{entity}") { request, context throws(APIError) in try explain(request, context, service) }
         router.get("/api/events") { request, _ throws(APIError) in try events(request, service) }
         router.get("/api/timeline.svg") { request, _ throws(APIError) in try timeline(request, service) }
-        router.get("/api/index") { _, _ throws(APIError) in
+        router.get("/api/index") { request, _ throws(APIError) in
             guard let bytes = service.indexJSON else {
                 throw APIError(
                     .notFound, "no index",
                     "This server was started without event data; start it with --index-file FILE --dyad A:B to serve an index.")
             }
-            return JSONBody.response(bytes: bytes)
+            return kept(request, bytes, service)
         }
-        router.get("/openapi.json") { _, _ in JSONBody.response(bytes: ByteBuffer(string: OpenAPIDocument.json)) }
+        router.get("/openapi.json") { request, _ in kept(request, service.openAPIJSON, service) }
         for (path, asset) in WebAssets.byPath {
             router.get(RouterPath(path)) { _, _ in WebAssets.response(asset) }
         }
+    }
+
+    /// A JSON answer that depends on nothing but the request target: sent, and kept for the fast path.
+    static func kept(_ request: Request, _ bytes: ByteBuffer, _ service: HistoryService) -> Response {
+        if let target = request.head.path { service.responses.remember(target, contentType: JSONBody.contentType, body: bytes) }
+        return JSONBody.response(bytes: bytes)
     }
 
     static func changes(_ request: Request, _ service: HistoryService) throws(APIError) -> Response {

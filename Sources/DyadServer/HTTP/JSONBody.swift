@@ -3,6 +3,8 @@ import Hummingbird
 
 /// Encodes API values as JSON responses, with one encoder setup for the whole API.
 enum JSONBody {
+    static let contentType = "application/json; charset=utf-8"
+
     /// Sorted keys keep responses stable for tests, caches and diffs.
     static func encode(_ value: some Encodable) -> ByteBuffer {
         let encoder = JSONEncoder()
@@ -17,6 +19,6 @@ enum JSONBody {
     }
 
     static func response(bytes: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: bytes))
+        Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: bytes))
     }
 }

@@ -12,6 +12,9 @@ public final class HistoryService: Sendable {
     public let chronicle: Chronicle
     let historyJSON: ByteBuffer
     let entitiesJSON: ByteBuffer
+    let openAPIJSON = ByteBuffer(string: OpenAPIDocument.json)
+    /// Answers already given, by request target, that the event loops send again without the router.
+    public let responses = ResponseCache()
     let timelineSVG: ByteBuffer
     /// The chart without its title, for the page, which prints the title itself.
     let untitledSVG: ByteBuffer
