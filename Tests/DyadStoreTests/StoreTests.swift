@@ -132,6 +132,25 @@ struct StoreTests {
         await Backend.sqlite.dispose(location)
     }
 
+    @Test("a full disk is 'unavailable' (exit 69), and the batch it stopped holds no rows")
+    func diskFull() async throws {
+        let location = try await Backend.sqlite.makeLocation()
+        let store = try await EventStore.open(location)
+        let sqlite = try #require(store.backend as? SQLiteBackend)
+        // SQLite answers SQLITE_FULL when a file may not grow past its page limit, just as when the disk runs out.
+        let pages = try await sqlite.queue.write { db in try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0 }
+        try await sqlite.queue.write { db in try db.execute(sql: "PRAGMA max_page_count = \(pages + 8)") }
+        await #expect {
+            _ = try await store.importFile(SharedData.path("icews.events.2018.sample.tab"))
+        } throws: { error in
+            guard let e = error as? EventDataError else { return false }
+            return e.kind == .unavailable && e.exitCode == 69 && e.message.contains("disk is full")
+        }
+        #expect(try await store.counts().isEmpty)
+        try await store.close()
+        await Backend.sqlite.dispose(location)
+    }
+
     @Test("a file that is not a database is bad data")
     func notADatabase() async throws {
         let path = try SharedData.temporary("not.sqlite", String(repeating: "this is not SQLite\n", count: 400))
