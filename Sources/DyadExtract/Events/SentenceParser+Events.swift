@@ -22,16 +22,23 @@ extension SentenceParser {
 
     /// The index where the trigger's clause or coordinated part begins, for the modality check.
     func windowStart(_ i: Int) -> Int {
+        // Asked once, not at every "and": in a long run-on clause the repeated question made the scan quadratic.
+        let group = verbGroup(i).start
         var j = i - 1
-        while j >= 0 {
+        // Modal words sit near their verb; a hard reach keeps the scan bounded in clauses hundreds of words long.
+        let reach = max(0, i - Self.windowReach)
+        while j >= reach {
             if clause[j] != clause[i] { return j + 1 }
             if w(j) == "and" || w(j) == "but" {
-                if j == i - 1 || verbGroup(i).start == j + 1 || w(j - 1) == "," { return j + 1 }
+                if j == i - 1 || group == j + 1 || w(j - 1) == "," { return j + 1 }
             }
             j -= 1
         }
-        return 0
+        return reach
     }
+
+    /// How many tokens before a trigger its modal context may reach.
+    static let windowReach = 48
 
     /// The words of the trigger's clause before it, verb group included ("would meet"), dates left out.
     func window(_ i: Int, _ g: Int) -> [String] {
@@ -75,7 +82,11 @@ extension SentenceParser {
             var hi = max(r?.upperBound ?? i + 1, by?.range.upperBound ?? i + 1, date?.range.upperBound ?? i + 1)
             if let o = obj { lo = min(lo, o.range.lowerBound); hi = max(hi, o.range.upperBound) }
             if hi - lo > 60 { lo = max(lo, i - 30); hi = min(hi, i + 30) }
-            if let o = obj { recent.append(o.remembered()) }
+            if let o = obj {
+                recent.append(o.remembered())
+                // Anaphors look back through this list for every phrase; a run-on sentence must not let it grow without end.
+                if recent.count > 80 { recent.removeFirst(recent.count - 40) }
+            }
             findings.append(Finding(type: type, trigger: i, subject: subjectPhrase, object: obj, by: by, ownDate: date, passive: passive, span: lo..<min(hi, tokens.count), confidence: confidence))
         }
         if let e = subjectPhrase?.entity, e.kind == .state || e.kind == .organisation { salient = e }
@@ -247,7 +258,7 @@ extension SentenceParser {
             let l = w(j)
             if l == "'s" {
                 // The possessor: a known name ending here, else the words back to the nearest preposition.
-                if let (start, _) = mentionAt.first(where: { $0.value.0 == j }) {
+                if let start = mentionEnding[j] {
                     subj = phrase(start..<j)
                 } else {
                     var s = phraseLeft(endingBefore: j)
@@ -285,8 +296,8 @@ extension SentenceParser {
     }
 
     /// Words that open a subordinate clause of time.
-    static let subordinators: Set<String> = ["after", "before", "since", "until", "once", "when"]
-    static let lightVerbs: Set<String> = ["launched", "launches", "launch", "waged", "wages", "began", "begun", "started", "conducted", "carried", "mounted"]
+    static let subordinators: WordSet = ["after", "before", "since", "until", "once", "when"]
+    static let lightVerbs: WordSet = ["launched", "launches", "launch", "waged", "wages", "began", "begun", "started", "conducted", "carried", "mounted"]
 
     /// The subject of a light verb a few words before the noun at `i` ("Russia launched its full-scale invasion").
     func lightVerbSubject(_ i: Int) -> Phrase? {
@@ -304,10 +315,10 @@ extension SentenceParser {
     func possessorSubject(_ i: Int) -> Phrase? {
         var j = i - 1
         while j > 0, i - j <= 4, tokens[j].kind == .word || tokens[j].text == "-" {
-            if w(j) == "'s", let (start, _) = mentionAt.first(where: { $0.value.0 == j }) { return phrase(start..<j) }
+            if w(j) == "'s", let start = mentionEnding[j] { return phrase(start..<j) }
             j -= 1
         }
-        if j > 0, w(j) == "'s", let (start, _) = mentionAt.first(where: { $0.value.0 == j }) { return phrase(start..<j) }
+        if j > 0, w(j) == "'s", let start = mentionEnding[j] { return phrase(start..<j) }
         return nil
     }
 
