@@ -2,7 +2,7 @@ import DyadCore
 
 extension DocumentRun {
     /// Words that may open a date expression; the date grammar is only tried at these and at numbers.
-    static let dateStarters: Set<String> = [
+    static let dateStarters: WordSet = [
         "the", "early", "mid", "late", "middle", "about", "around", "circa", "c", "ca", "approximately", "approx", "before", "after",
         "since", "between", "from", "first", "second", "third", "fourth", "last", "in", "during", "that", "later", "earlier", "immediately",
         "shortly", "soon", "directly", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
@@ -10,7 +10,7 @@ extension DocumentRun {
     ]
 
     /// Words without which no date expression is complete.
-    static let anchorWords: Set<String> = [
+    static let anchorWords: WordSet = [
         "spring", "summer", "autumn", "fall", "winter", "year", "years", "month", "months", "decade", "decades", "afterwards",
         "afterward", "thereafter", "century", "centuries",
     ]

@@ -203,10 +203,10 @@ extension SentenceParser {
             if t.frame == .prepositional, t.particle.isEmpty == false, w(k - 1) != t.particle.last, Words.innerPreps.contains(w(k)) { k += 1 }
             var objs = objects(from: k)
             // "launched a full-scale invasion": the noun is the event, the verb only starts it.
-            if type == .establish, let o = objs.first, (o.2).contains(where: { lightVerbNouns.contains(w($0)) }) { return }
+            if type == .establish, let o = objs.first, (o.2).contains(where: { Self.lightVerbNouns.contains(w($0)) }) { return }
             // One adopts or concludes agreements, declarations and plans, not sanctions or positions.
             if type == .sign, t.lemma != "sign" && t.lemma != "ratify" {
-                objs = objs.filter { o in (o.2).contains { tokens[$0].isCapitalized || signableHeads.contains(w($0)) } }
+                objs = objs.filter { o in (o.2).contains { tokens[$0].isCapitalized || Self.signableHeads.contains(w($0)) } }
             }
             if objs.isEmpty && t.frame == .ergative {
                 // "meetings and cooperation resumed in spring 2009": the subject is what resumed.
@@ -342,12 +342,12 @@ extension SentenceParser {
     }
 
     /// Nouns of military action that light verbs (launch, wage, carry out) only set going.
-    var lightVerbNouns: Set<String> { ["invasion", "war", "attack", "attacks", "offensive", "intervention", "operation", "operations", "strikes", "campaign", "assault", "incursion"] }
+    static let lightVerbNouns: WordSet = ["invasion", "war", "attack", "attacks", "offensive", "intervention", "operation", "operations", "strikes", "campaign", "assault", "incursion"]
     /// Heads of things that are signed, adopted or concluded.
-    var signableHeads: Set<String> {
-        ["agreement", "treaty", "act", "charter", "declaration", "statement", "accord", "accords", "pact", "protocol", "convention", "memorandum", "resolution",
-         "package", "plan", "programme", "program", "strategy", "document", "roadmap", "framework", "conclusions", "communique", "communiqué", "deal", "arrangement", "partnership"]
-    }
+    static let signableHeads: WordSet = [
+        "agreement", "treaty", "act", "charter", "declaration", "statement", "accord", "accords", "pact", "protocol", "convention", "memorandum", "resolution",
+         "package", "plan", "programme", "program", "strategy", "document", "roadmap", "framework", "conclusions", "communique", "communiqué", "deal", "arrangement", "partnership",
+    ]
 
     /// "its" and "their": the actor named later in the sentence when the pronoun opens it ("Through its war ..., Russia"), else the salient one.
     func possessivePronoun(_ j: Int) -> Phrase? {
