@@ -36,7 +36,7 @@ extension DocumentRun {
         var ctx = context
         while i < tokens.count {
             let t = tokens[i]
-            let worth = nextAnchor[i] - i <= 8 && (t.kind == .number || DateParser.months[t.lower] != nil && t.isCapitalized || Self.dateStarters.contains(t.lower))
+            let worth = nextAnchor[i] - i <= 8 && (t.kind == .number || t.isCapitalized && DateParser.months[t.lower] != nil || Self.dateStarters.contains(t.lower))
             if worth, var m = DateParser(tokens: tokens, context: ctx, phraseMode: false).match(at: i) {
                 // A day and month without a year take the narrative's year, else the publication year.
                 if case .point(var p) = m.value, p.year == nil {
