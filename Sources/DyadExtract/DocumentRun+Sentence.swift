@@ -2,7 +2,7 @@ import DyadCore
 
 extension DocumentRun {
     /// Words that may open a date expression; the date grammar is only tried at these and at numbers.
-    static let dateStarters: Set<String> = [
+    static let dateStarters: WordSet = [
         "the", "early", "mid", "late", "middle", "about", "around", "circa", "c", "ca", "approximately", "approx", "before", "after",
         "since", "between", "from", "first", "second", "third", "fourth", "last", "in", "during", "that", "later", "earlier", "immediately",
         "shortly", "soon", "directly", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
@@ -10,7 +10,7 @@ extension DocumentRun {
     ]
 
     /// Words without which no date expression is complete.
-    static let anchorWords: Set<String> = [
+    static let anchorWords: WordSet = [
         "spring", "summer", "autumn", "fall", "winter", "year", "years", "month", "months", "decade", "decades", "afterwards",
         "afterward", "thereafter", "century", "centuries",
     ]
@@ -36,7 +36,7 @@ extension DocumentRun {
         var ctx = context
         while i < tokens.count {
             let t = tokens[i]
-            let worth = nextAnchor[i] - i <= 8 && (t.kind == .number || DateParser.months[t.lower] != nil && t.isCapitalized || Self.dateStarters.contains(t.lower))
+            let worth = nextAnchor[i] - i <= 8 && (t.kind == .number || t.isCapitalized && DateParser.months[t.lower] != nil || Self.dateStarters.contains(t.lower))
             if worth, var m = DateParser(tokens: tokens, context: ctx, phraseMode: false).match(at: i) {
                 // A day and month without a year take the narrative's year, else the publication year.
                 if case .point(var p) = m.value, p.year == nil {
@@ -73,12 +73,13 @@ extension DocumentRun {
         var dateAt = [Int?](repeating: nil, count: tokens.count)
         for (k, d) in dates.enumerated() { for i in d.range { dateAt[i] = k } }
         // Cheap test first: most sentences hold no trigger and need no names.
-        let interesting = tokens.contains { Lexicon.table[$0.lower] != nil || $0.lower == "became" || $0.lower == "become" || $0.lower == "becomes" || $0.lower == "action" || $0.lower == "operations" || $0.lower == "actions" || $0.lower == "operation" }
+        let interesting = tokens.contains { Lexicon.forms.contains($0.lower) || Lexicon.neutralHeads.contains($0.lower) || $0.lower == "became" || $0.lower == "become" || $0.lower == "becomes" }
         var mentions: [Int: (Int, Alias)] = [:]
         if interesting || tokens.contains(where: { $0.text == "(" }) {
             mentions = NameFinder.mentions(in: tokens, builtIn: Gazetteer.builtIn, known: known, learned: &learned, dateAt: dateAt)
         }
-        var parser = SentenceParser(tokens: tokens, dates: dates, mentions: mentions, salient: salient, recent: recent, salientPhrase: topic)
+        // The parser takes the only reference to the recent phrases: a shared array was copied whole at its first append.
+        var parser = SentenceParser(tokens: tokens, dates: dates, mentions: mentions, salient: salient, recent: takeRecent(), salientPhrase: topic)
         if interesting { parser.parse() }
         for f in parser.findings { emit(f, parser: parser, tokens: tokens, b) }
         // Move the narrative time and the discourse on.
@@ -88,6 +89,7 @@ extension DocumentRun {
         salient = parser.salient
         if interesting { topic = parser.topic ?? topic }
         recent = parser.recent
+        parser.recent = []  // so that the appends below do not copy the list again
         for (start, m) in mentions.sorted(by: { $0.key < $1.key }) {
             if m.1.entity.kind == .institution || m.1.entity.kind == .organisation {
                 recent.append(Phrase(range: start..<m.0, text: m.1.entity.name, entity: m.1.entity).remembered())
@@ -97,6 +99,13 @@ extension DocumentRun {
         }
         for f in parser.findings { if let by = f.by { recent.append(by.remembered()) } }
         if recent.count > 40 { recent.removeFirst(recent.count - 40) }
+    }
+
+    /// The recent phrases, moved out so that their new holder owns them alone.
+    mutating func takeRecent() -> [Phrase] {
+        let r = recent
+        recent = []
+        return r
     }
 
     /// Turns a finding into an event: attaches the date (own, clause, sentence, else inherited) and the source span.

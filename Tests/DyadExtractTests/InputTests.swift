@@ -91,6 +91,33 @@ struct InputTests {
         #expect(r.sentences > 100)
     }
 
+    /// A multi-megabyte file that is one line, with and without full stops, read with the default options.
+    /// The sink takes the events as they come, so nothing but the stream is held; the check is that it ends and finds them.
+    @Test(arguments: [". ", " "])
+    func multiMegabyteSingleLine(_ separator: String) throws {
+        // Mostly filler with a dated meeting every few hundred bytes: the shape of a page dumped without line breaks.
+        let unit = "The delegates spoke at length about the weather and the roads" + separator + "NATO and Russia met in 1997" + separator
+        let repeats = 1_500_000 / unit.utf8.count
+        let text = String(repeating: unit, count: repeats)
+        #expect(!text.contains("\n"))
+        let path = try Self.temp(Array(text.utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let box = Counter()
+        let r = try Extractor().extract(path: path) { box.add($0.count) }
+        #expect(r.bytes == text.utf8.count)
+        #expect(box.total == r.eventCount)
+        if separator == ". " {
+            // Every meeting is found when sentences end properly.
+            #expect(r.eventCount == repeats)
+            #expect(r.sentences == 2 * repeats)
+        } else {
+            // Without punctuation the line is cut at the sentence limit; the same meeting repeated inside one
+            // piece counts once (one event per type and object in a sentence), so expect about one per piece.
+            #expect(r.sentences >= text.utf8.count / ExtractOptions().maxSentenceBytes)
+            #expect(r.eventCount >= r.sentences / 2)
+        }
+    }
+
     @Test func sinkReceivesEventsInChunks() throws {
         var text = ""
         for k in 0..<2_000 { text += "Norway joined the Council of Europe in \(1900 + k % 100).\n" }

@@ -35,13 +35,13 @@ struct DateParser {
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "several": 3, "a few": 2,
     ]
-    static let approxWords: Set<String> = ["about", "around", "circa", "c", "ca", "approx", "approximately", "roughly", "~"]
-    static let uncertainWords: Set<String> = ["maybe", "possibly", "probably", "perhaps", "uncertain"]
-    static let unitWords: Set<String> = [
+    static let approxWords: WordSet = ["about", "around", "circa", "c", "ca", "approx", "approximately", "roughly", "~"]
+    static let uncertainWords: WordSet = ["maybe", "possibly", "probably", "perhaps", "uncertain"]
+    static let unitWords: WordSet = [
         "troops", "soldiers", "personnel", "people", "km", "kilometres", "kilometers", "miles", "tonnes", "tons",
         "dollars", "euros", "million", "billion", "members", "staff", "officials", "diplomats", "men", "women", "metres",
     ]
-    static let numberPrefixes: Set<String> = ["no", "no.", "number", "resolution", "article", "art", "para", "paragraph", "page", "p", "pp", "section", "§", "decision", "regulation", "directive", "law", "order"]
+    static let numberPrefixes: WordSet = ["no", "no.", "number", "resolution", "article", "art", "para", "paragraph", "page", "p", "pp", "section", "§", "decision", "regulation", "directive", "law", "order"]
 
     func w(_ i: Int) -> String? { i < tokens.count && i >= 0 ? tokens[i].lower : nil }
     func isPunct(_ i: Int, _ p: String) -> Bool { i < tokens.count && tokens[i].kind == .punct && tokens[i].text == p }

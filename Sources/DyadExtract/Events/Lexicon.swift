@@ -90,6 +90,11 @@ enum Lexicon {
     ]
 
     /// Every word form that can start a trigger.
+    /// The word forms of `table`, for the cheap "is this a trigger at all" test asked of every token.
+    static let forms = WordSet(table.keys)
+    /// Neutral nouns that become intervention triggers after "military" ("military action", "military operations").
+    static let neutralHeads: WordSet = ["action", "actions", "operation", "operations"]
+
     static let table: [String: [Trigger]] = {
         var t: [String: [Trigger]] = [:]
         func add(_ form: String, _ trig: Trigger) { t[form, default: []].append(trig) }

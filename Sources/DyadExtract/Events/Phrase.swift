@@ -18,9 +18,36 @@ struct Phrase: Sendable {
     /// The phrase with its look-up keys worked out.
     func remembered() -> Phrase {
         var p = self
-        let words = text.split(separator: " ")
-        if let k = words.firstIndex(of: "of"), k > 0 { p.headBeforeOf = words[k - 1].lowercased() }
-        if let e = entity { p.nameHead = e.head ?? e.name.split(separator: " ").last.map { $0.lowercased() } }
+        // On the bytes: splitting every remembered phrase into an array of words showed in profiles.
+        var t = text
+        p.headBeforeOf = t.withUTF8 { b -> String? in
+            // The first word "of" (spaces around it), and the word before it if there is one.
+            var i = 0
+            var wordStart = 0
+            var previous: Range<Int>?
+            while i <= b.count {
+                if i == b.count || b[i] == 0x20 {
+                    if i > wordStart {
+                        if i - wordStart == 2, b[wordStart] == 0x6F, b[wordStart + 1] == 0x66 {
+                            return previous.map { String(decoding: UnsafeBufferPointer(rebasing: b[$0]), as: UTF8.self).lowercased() }
+                        }
+                        previous = wordStart..<i
+                    }
+                    wordStart = i + 1
+                }
+                i += 1
+            }
+            return nil
+        }
+        if let e = entity {
+            if let h = e.head {
+                p.nameHead = h
+            } else if let space = e.name.utf8.lastIndex(of: 0x20) {
+                p.nameHead = String(e.name[e.name.utf8.index(after: space)...]).lowercased()
+            } else {
+                p.nameHead = e.name.isEmpty ? nil : e.name.lowercased()
+            }
+        }
         return p
     }
 }

@@ -49,8 +49,10 @@ extension SentenceParser {
             if let prev = findings.last(where: { $0.trigger < i && !$0.passive }) { return prev.subject }
             // No event there: find that verb ("Iraq was among the founders and joined ...") and take its subject.
             var k = j - 1
-            while k >= 0, !(Words.be.contains(w(k)) || Words.have.contains(w(k)) || Words.commonVerbs.contains(w(k)) && !tokens[k].isCapitalized), tokens[k].text != ";" { k -= 1 }
-            if k > 0, tokens[k].text != ";" {
+            // Bounded like the modal window: a verb further back than that is not this one's partner.
+            let floor = max(0, j - Self.windowReach)
+            while k >= floor, !(Words.be.contains(w(k)) || Words.have.contains(w(k)) || Words.commonVerbs.contains(w(k)) && !tokens[k].isCapitalized), tokens[k].text != ";" { k -= 1 }
+            if k > 0, k >= floor, tokens[k].text != ";" {
                 let vg = verbGroup(k + 1 < tokens.count && (Words.be.contains(w(k)) || Words.have.contains(w(k))) ? k + 1 : k)
                 let s = phraseLeft(endingBefore: min(vg.start, k))
                 if s < min(vg.start, k) { return phrase(s..<min(vg.start, k)) }

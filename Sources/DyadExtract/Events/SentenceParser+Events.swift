@@ -22,16 +22,23 @@ extension SentenceParser {
 
     /// The index where the trigger's clause or coordinated part begins, for the modality check.
     func windowStart(_ i: Int) -> Int {
+        // Asked once, not at every "and": in a long run-on clause the repeated question made the scan quadratic.
+        let group = verbGroup(i).start
         var j = i - 1
-        while j >= 0 {
+        // Modal words sit near their verb; a hard reach keeps the scan bounded in clauses hundreds of words long.
+        let reach = max(0, i - Self.windowReach)
+        while j >= reach {
             if clause[j] != clause[i] { return j + 1 }
             if w(j) == "and" || w(j) == "but" {
-                if j == i - 1 || verbGroup(i).start == j + 1 || w(j - 1) == "," { return j + 1 }
+                if j == i - 1 || group == j + 1 || w(j - 1) == "," { return j + 1 }
             }
             j -= 1
         }
-        return 0
+        return reach
     }
+
+    /// How many tokens before a trigger its modal context may reach.
+    static let windowReach = 48
 
     /// The words of the trigger's clause before it, verb group included ("would meet"), dates left out.
     func window(_ i: Int, _ g: Int) -> [String] {
@@ -75,7 +82,11 @@ extension SentenceParser {
             var hi = max(r?.upperBound ?? i + 1, by?.range.upperBound ?? i + 1, date?.range.upperBound ?? i + 1)
             if let o = obj { lo = min(lo, o.range.lowerBound); hi = max(hi, o.range.upperBound) }
             if hi - lo > 60 { lo = max(lo, i - 30); hi = min(hi, i + 30) }
-            if let o = obj { recent.append(o.remembered()) }
+            if let o = obj {
+                recent.append(o.remembered())
+                // Anaphors look back through this list for every phrase; a run-on sentence must not let it grow without end.
+                if recent.count > 80 { recent.removeFirst(recent.count - 40) }
+            }
             findings.append(Finding(type: type, trigger: i, subject: subjectPhrase, object: obj, by: by, ownDate: date, passive: passive, span: lo..<min(hi, tokens.count), confidence: confidence))
         }
         if let e = subjectPhrase?.entity, e.kind == .state || e.kind == .organisation { salient = e }
@@ -192,10 +203,10 @@ extension SentenceParser {
             if t.frame == .prepositional, t.particle.isEmpty == false, w(k - 1) != t.particle.last, Words.innerPreps.contains(w(k)) { k += 1 }
             var objs = objects(from: k)
             // "launched a full-scale invasion": the noun is the event, the verb only starts it.
-            if type == .establish, let o = objs.first, (o.2).contains(where: { lightVerbNouns.contains(w($0)) }) { return }
+            if type == .establish, let o = objs.first, (o.2).contains(where: { Self.lightVerbNouns.contains(w($0)) }) { return }
             // One adopts or concludes agreements, declarations and plans, not sanctions or positions.
             if type == .sign, t.lemma != "sign" && t.lemma != "ratify" {
-                objs = objs.filter { o in (o.2).contains { tokens[$0].isCapitalized || signableHeads.contains(w($0)) } }
+                objs = objs.filter { o in (o.2).contains { tokens[$0].isCapitalized || Self.signableHeads.contains(w($0)) } }
             }
             if objs.isEmpty && t.frame == .ergative {
                 // "meetings and cooperation resumed in spring 2009": the subject is what resumed.
@@ -247,7 +258,7 @@ extension SentenceParser {
             let l = w(j)
             if l == "'s" {
                 // The possessor: a known name ending here, else the words back to the nearest preposition.
-                if let (start, _) = mentionAt.first(where: { $0.value.0 == j }) {
+                if let start = mentionEnding[j] {
                     subj = phrase(start..<j)
                 } else {
                     var s = phraseLeft(endingBefore: j)
@@ -285,8 +296,8 @@ extension SentenceParser {
     }
 
     /// Words that open a subordinate clause of time.
-    static let subordinators: Set<String> = ["after", "before", "since", "until", "once", "when"]
-    static let lightVerbs: Set<String> = ["launched", "launches", "launch", "waged", "wages", "began", "begun", "started", "conducted", "carried", "mounted"]
+    static let subordinators: WordSet = ["after", "before", "since", "until", "once", "when"]
+    static let lightVerbs: WordSet = ["launched", "launches", "launch", "waged", "wages", "began", "begun", "started", "conducted", "carried", "mounted"]
 
     /// The subject of a light verb a few words before the noun at `i` ("Russia launched its full-scale invasion").
     func lightVerbSubject(_ i: Int) -> Phrase? {
@@ -304,10 +315,10 @@ extension SentenceParser {
     func possessorSubject(_ i: Int) -> Phrase? {
         var j = i - 1
         while j > 0, i - j <= 4, tokens[j].kind == .word || tokens[j].text == "-" {
-            if w(j) == "'s", let (start, _) = mentionAt.first(where: { $0.value.0 == j }) { return phrase(start..<j) }
+            if w(j) == "'s", let start = mentionEnding[j] { return phrase(start..<j) }
             j -= 1
         }
-        if j > 0, w(j) == "'s", let (start, _) = mentionAt.first(where: { $0.value.0 == j }) { return phrase(start..<j) }
+        if j > 0, w(j) == "'s", let start = mentionEnding[j] { return phrase(start..<j) }
         return nil
     }
 
@@ -331,12 +342,12 @@ extension SentenceParser {
     }
 
     /// Nouns of military action that light verbs (launch, wage, carry out) only set going.
-    var lightVerbNouns: Set<String> { ["invasion", "war", "attack", "attacks", "offensive", "intervention", "operation", "operations", "strikes", "campaign", "assault", "incursion"] }
+    static let lightVerbNouns: WordSet = ["invasion", "war", "attack", "attacks", "offensive", "intervention", "operation", "operations", "strikes", "campaign", "assault", "incursion"]
     /// Heads of things that are signed, adopted or concluded.
-    var signableHeads: Set<String> {
-        ["agreement", "treaty", "act", "charter", "declaration", "statement", "accord", "accords", "pact", "protocol", "convention", "memorandum", "resolution",
-         "package", "plan", "programme", "program", "strategy", "document", "roadmap", "framework", "conclusions", "communique", "communiqué", "deal", "arrangement", "partnership"]
-    }
+    static let signableHeads: WordSet = [
+        "agreement", "treaty", "act", "charter", "declaration", "statement", "accord", "accords", "pact", "protocol", "convention", "memorandum", "resolution",
+         "package", "plan", "programme", "program", "strategy", "document", "roadmap", "framework", "conclusions", "communique", "communiqué", "deal", "arrangement", "partnership",
+    ]
 
     /// "its" and "their": the actor named later in the sentence when the pronoun opens it ("Through its war ..., Russia"), else the salient one.
     func possessivePronoun(_ j: Int) -> Phrase? {

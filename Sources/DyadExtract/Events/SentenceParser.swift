@@ -49,7 +49,7 @@ struct SentenceParser {
         self.clause = c
         for (s, m) in mentions { mentionEnding[m.0] = s }
         triggerCache = Array(repeating: nil, count: tokens.count)
-        for i in tokens.indices where Lexicon.table[tokens[i].lower] != nil || ["action", "actions", "operation", "operations"].contains(tokens[i].lower) {
+        for i in tokens.indices where Lexicon.forms.contains(tokens[i].lower) || Lexicon.neutralHeads.contains(tokens[i].lower) {
             triggerCache[i] = .some(readTrigger(at: i))
         }
     }

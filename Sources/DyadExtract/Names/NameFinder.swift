@@ -1,14 +1,14 @@
 /// Finds names in a sentence: known ones by look-up, new ones by their shape, and learns the new ones.
 struct NameFinder {
     /// Head words of institution names ("North Atlantic Cooperation Council", "Partnership for Peace").
-    static let heads: Set<String> = [
+    static let heads: WordSet = [
         "council", "commission", "committee", "office", "mission", "programme", "program", "act", "charter", "declaration",
         "agreement", "treaty", "force", "initiative", "partnership", "plan", "pact", "accord", "accords", "convention", "protocol",
         "union", "organization", "organisation", "forum", "assembly", "conference", "dialogue", "process", "framework", "roadmap",
         "group", "agency", "operation", "memorandum", "strategy", "centre", "center", "bureau", "secretariat", "fund", "facility",
         "board", "tribunal", "court", "parliament", "summit", "community", "cooperation", "co-operation", "statement", "mechanism", "policy", "service", "contingent", "brigade",
     ]
-    static let connectors: Set<String> = ["of", "for", "on", "and", "in", "the", "to", "between"]
+    static let connectors: WordSet = ["of", "for", "on", "and", "in", "the", "to", "between"]
 
     /// Mentions starting at each token (end, alias), learning definitions and institution names into `learned`.
     static func mentions(in tokens: [Token], builtIn: Gazetteer, known: Gazetteer, learned: inout Gazetteer, dateAt: [Int?]) -> [Int: (Int, Alias)] {
@@ -82,18 +82,25 @@ struct NameFinder {
             var matched = false
             let first = t.lower
             let reach = max(known.longest(startingWith: first), learned.longest(startingWith: first), builtIn.longest(startingWith: first))
-            var n = min(maxN, reach, tokens.count - i)
-            while n >= 1 {
-                let key = tokens[i..<(i + n)].map(\.lower).joined(separator: " ")
-                if let a = known.lookup(key) ?? learned.lookup(key) ?? builtIn.lookup(key) {
-                    // A capital after a preposition is a place ("the office in Moscow"), not the government.
-                    if a.metonym && a.entity.kind == .state, i > 0, ["in", "to", "from", "at", "of", "near", "for"].contains(tokens[i - 1].lower) { break }
+            let limit = min(maxN, reach, tokens.count - i)
+            // The longest name wins. The key grows one word at a time, remembering the last hit, instead of
+            // joining the words afresh for every length tried (the joins showed in profiles).
+            var best: (Int, Alias)?
+            if limit >= 1 {
+                var key = ""
+                for n in 1...limit {
+                    if n > 1 { key += " " }
+                    key += tokens[i + n - 1].lower
+                    if let a = known.lookup(key) ?? learned.lookup(key) ?? builtIn.lookup(key) { best = (n, a) }
+                }
+            }
+            if let (n, a) = best {
+                // A capital after a preposition is a place ("the office in Moscow"), not the government.
+                if !(a.metonym && a.entity.kind == .state && i > 0 && ["in", "to", "from", "at", "of", "near", "for"].contains(tokens[i - 1].lower)) {
                     out[i] = (i + n, a)
                     i += n
                     matched = true
-                    break
                 }
-                n -= 1
             }
             if !matched { i += 1 }
         }

@@ -14,17 +14,44 @@ public enum EventFormat: String, Sendable, CaseIterable {
 public enum EventWriter {
     /// One JSON object, on one line, for an event.
     public static func jsonLine(_ e: ExtractedEvent) -> String {
-        var s = "{\"type\":\"\(e.type.rawValue)\""
-        s += ",\"subject\":" + json(e.subject)
-        s += ",\"object\":" + json(e.object)
-        s += ",\"by\":" + json(e.by)
-        s += ",\"date\":" + json(e.date)
-        s += ",\"source\":{\"document\":" + json(e.document) + ",\"start\":\(e.start),\"end\":\(e.end)}"
-        s += ",\"quote\":" + json(e.quote)
-        s += ",\"date_inherited\":\(e.dateInherited)"
-        s += ",\"confidence\":\(e.confidence)"
+        // One growing string with room reserved up front: the pieces used to be built as strings of their own and joined.
+        var s = ""
+        s.reserveCapacity(192 + e.quote.utf8.count)
+        s += "{\"type\":\""
+        s += e.type.rawValue
+        s += "\",\"subject\":"
+        appendJSON(e.subject, to: &s)
+        s += ",\"object\":"
+        appendJSON(e.object, to: &s)
+        s += ",\"by\":"
+        appendJSON(e.by, to: &s)
+        s += ",\"date\":"
+        appendJSON(e.date, to: &s)
+        s += ",\"source\":{\"document\":"
+        appendJSON(e.document, to: &s)
+        s += ",\"start\":"
+        s += String(e.start)
+        s += ",\"end\":"
+        s += String(e.end)
+        s += "},\"quote\":"
+        appendJSON(e.quote, to: &s)
+        s += e.dateInherited ? ",\"date_inherited\":true" : ",\"date_inherited\":false"
+        s += ",\"confidence\":"
+        s += e.confidence.description
         s += "}"
         return s
+    }
+
+    /// Appends a JSON string literal, or null, without an intermediate string when nothing needs escaping.
+    static func appendJSON(_ v: String?, to s: inout String) {
+        guard let v else { s += "null"; return }
+        if !v.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            s += "\""
+            s += v
+            s += "\""
+            return
+        }
+        s += json(v)
     }
 
     /// A JSON string literal.

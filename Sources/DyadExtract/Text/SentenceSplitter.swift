@@ -1,6 +1,6 @@
 /// Splits a paragraph of cleaned bytes into sentences, minding abbreviations and initials.
 enum SentenceSplitter {
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "st", "jr", "sr", "no", "nos", "art", "arts",
         "para", "paras", "vol", "fig", "ed", "eds", "approx", "ca", "c", "cf", "e.g", "i.e", "vs", "v", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "dept", "gov", "rep", "sen", "pres", "amb", "mt", "ft",

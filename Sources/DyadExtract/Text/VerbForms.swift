@@ -2,7 +2,7 @@
 /// coordinated verb phrase ("replaced the PCA and entered into force") from a coordinated object.
 enum VerbForms {
     /// Verbs frequent in the genre that are not (or not only) event triggers, and are rarely nouns.
-    static let lemmas: Set<String> = [
+    static let lemmas: WordSet = [
         "enter", "impose", "adopt", "extend", "express", "reaffirm", "reiterate", "urge", "welcome", "decide", "announce",
         "declare", "grant", "provide", "approve", "endorse", "expand", "strengthen", "deepen", "introduce", "host", "appoint",
         "elect", "accept", "reject", "receive", "remain", "become", "continue", "begin", "take", "give", "make", "send", "allow",
@@ -16,7 +16,7 @@ enum VerbForms {
         "decline", "fail", "manage", "move", "cut", "break", "go", "come", "see", "win", "lose", "meet", "leave", "draw", "say",
         "state", "reach", "restore", "reopen", "halt", "curtail", "cancel", "postpone", "end", "become", "vote", "block", "veto",
     ]
-    static let irregular: Set<String> = [
+    static let irregular: WordSet = [
         "took", "taken", "gave", "given", "made", "sent", "began", "begun", "became", "held", "led", "brought", "set", "put",
         "kept", "sought", "met", "won", "lost", "broke", "broken", "went", "gone", "came", "saw", "seen", "left", "drew", "drawn",
         "said", "cut", "froze", "frozen", "withdrew", "withdrawn", "struck", "fought", "rose", "fell", "grew", "spoke", "wrote",

@@ -1,11 +1,11 @@
 /// Closed word classes the shallow parser leans on.
 enum Words {
-    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "all", "some", "any", "both", "each", "every", "no", "such", "another", "other"]
-    static let be: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
-    static let have: Set<String> = ["has", "have", "had", "having"]
-    static let modals: Set<String> = ["will", "would", "shall", "should", "can", "could", "may", "might", "must"]
-    static let negations: Set<String> = ["not", "never", "n't", "cannot"]
-    static let adverbs: Set<String> = [
+    static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "all", "some", "any", "both", "each", "every", "no", "such", "another", "other"]
+    static let be: WordSet = ["is", "are", "was", "were", "be", "been", "being"]
+    static let have: WordSet = ["has", "have", "had", "having"]
+    static let modals: WordSet = ["will", "would", "shall", "should", "can", "could", "may", "might", "must"]
+    static let negations: WordSet = ["not", "never", "n't", "cannot"]
+    static let adverbs: WordSet = [
         "also", "then", "later", "subsequently", "eventually", "finally", "formally", "officially", "temporarily", "effectively",
         "partially", "partly", "fully", "immediately", "soon", "already", "jointly", "unilaterally", "again", "initially", "first",
         "further", "ultimately", "reportedly", "quickly", "gradually", "only", "still", "once", "thus", "therefore", "however",
@@ -13,16 +13,16 @@ enum Words {
         "definitively", "permanently", "briefly", "fundamentally", "illegally", "forcibly", "openly", "publicly", "strongly", "firmly",
     ]
     /// Words that open a new clause: the subject of a verb is never found across them.
-    static let clauseOpeners: Set<String> = ["when", "which", "who", "whom", "whose", "because", "but", "while", "whereas", "although", "though", "where", "if", "unless", "whether", "so", "since", "until", "after", "before", "as", "once", "following", "including", "than"]
+    static let clauseOpeners: WordSet = ["when", "which", "who", "whom", "whose", "because", "but", "while", "whereas", "although", "though", "where", "if", "unless", "whether", "so", "since", "until", "after", "before", "as", "once", "following", "including", "than"]
     /// Prepositions that may sit inside a noun phrase (`mission to NATO`, `cooperation with Russia`).
-    static let innerPreps: Set<String> = ["of", "for", "to", "with", "within", "between", "among", "under", "against", "on", "in", "at", "into", "from"]
+    static let innerPreps: WordSet = ["of", "for", "to", "with", "within", "between", "among", "under", "against", "on", "in", "at", "into", "from"]
     /// Prepositions that may sit inside a noun phrase only before a name (`Office in Moscow`).
-    static let placePreps: Set<String> = ["in", "at", "into", "from"]
+    static let placePreps: WordSet = ["in", "at", "into", "from"]
     /// Nouns after which "in" starts their complement, not a place ("participation in the talks").
-    static let inTakers: Set<String> = ["participation", "membership", "involvement", "presence", "role", "seat", "cooperation", "interest", "stake"]
-    static let objectControl: Set<String> = ["required", "requires", "require", "asked", "asks", "ask", "urged", "urges", "urge", "forced", "forces", "force", "invited", "invites", "invite", "allowed", "allows", "allow", "permitted", "obliged", "compelled", "persuaded", "encouraged", "ordered", "orders", "order", "told", "instructed", "tasked", "mandated"]
+    static let inTakers: WordSet = ["participation", "membership", "involvement", "presence", "role", "seat", "cooperation", "interest", "stake"]
+    static let objectControl: WordSet = ["required", "requires", "require", "asked", "asks", "ask", "urged", "urges", "urge", "forced", "forces", "force", "invited", "invites", "invite", "allowed", "allows", "allow", "permitted", "obliged", "compelled", "persuaded", "encouraged", "ordered", "orders", "order", "told", "instructed", "tasked", "mandated"]
     /// Words before a trigger in its clause that make it hypothetical, planned or wished for, not a fact.
-    static let hypothetical: Set<String> = [
+    static let hypothetical: WordSet = [
         "if", "unless", "whether", "would", "could", "should", "might", "may", "will", "shall", "depends", "depend", "depending",
         "intention", "intends", "intend", "intended", "plans", "plan", "planned", "aspiration", "aspirations", "aspires", "seek", "seeks", "sought", "ready",
         "willing", "committed", "commitment", "aim", "aims", "aimed", "hope", "hopes", "hoped", "wish", "wishes", "wished", "threatened", "threatens", "threaten",
@@ -33,9 +33,9 @@ enum Words {
         "attempted", "attempts", "tried", "try", "tries", "options", "option", "readiness",
     ]
     /// Nouns whose to-infinitive is a fact reported (`Russia's decision to recognise`).
-    static let factNouns: Set<String> = ["decision", "move", "vote", "choice"]
+    static let factNouns: WordSet = ["decision", "move", "vote", "choice"]
     /// Adjectives that coordinate before one noun (`civilian and military cooperation`): "and" after them does not split.
-    static let adjectives: Set<String> = [
+    static let adjectives: WordSet = [
         "civilian", "military", "political", "economic", "practical", "formal", "informal", "illegal", "illegitimate", "aggressive",
         "bilateral", "multilateral", "diplomatic", "financial", "technical", "cultural", "scientific", "public", "private", "joint",
         "regular", "full", "partial", "associate", "legal", "security", "trade", "humanitarian", "social", "parliamentary", "defence",
@@ -43,7 +43,7 @@ enum Words {
         "special", "new", "old", "high-level", "civil", "judicial", "monetary", "commercial", "energy", "environmental",
     ]
     /// Verbs frequent in the genre that end a noun phrase though they are not triggers.
-    static let commonVerbs: Set<String> = [
+    static let commonVerbs: WordSet = [
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does",
         "do", "served", "serves", "became", "become", "becomes", "remains", "remained", "led", "leads", "provided", "provides", "continued",
         "continues", "continue", "brings", "brought", "helped", "helps", "took", "takes", "gave", "gives", "made", "makes", "said", "says",
