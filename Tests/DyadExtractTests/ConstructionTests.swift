@@ -27,6 +27,14 @@ struct ConstructionTests {
     static let cases: [ConstructionCase] = [
         .init(name: "object coordination with a date each", text: "The Union opened a delegation in Tbilisi in 1995 and a trade office in Batumi in 1999.",
               expected: [.init(type: .establish, object: "delegation in Tbilisi", date: "1995", subject: "European Union"), .init(type: .establish, object: "trade office in Batumi", date: "1999", subject: "European Union")]),
+        .init(name: "serial list of objects", text: "In 1996 Moldova joined the Partnership for Peace, the Council of Europe and the Central European Initiative.",
+              expected: [.init(type: .join, object: "Partnership for Peace", date: "1996", subject: "Moldova"), .init(type: .join, object: "Council of Europe", date: "1996", subject: "Moldova"),
+                         .init(type: .join, object: "Central European Initiative", date: "1996", subject: "Moldova")]),
+        .init(name: "serial list with a bare last item", text: "In March 2003 the Union froze the joint committee, the visa dialogue and technical assistance.",
+              expected: [.init(type: .suspend, object: "joint committee", date: "2003-03"), .init(type: .suspend, object: "visa dialogue", date: "2003-03"),
+                         .init(type: .suspend, object: "technical assistance", date: "2003-03")]),
+        .init(name: "two names joined by and the", text: "Georgia joined the Partnership for Peace and the Euro-Atlantic Partnership Council in 1994.",
+              expected: [.init(type: .join, object: "Partnership for Peace", date: "1994"), .init(type: .join, object: "Euro-Atlantic Partnership Council", date: "1994")]),
         .init(name: "passive with agent", text: "The council was set up in 2004 by the Istanbul Declaration.",
               expected: [.init(type: .establish, object: "council", date: "2004", subject: "Istanbul Declaration")]),
         .init(name: "reduced relative", text: "Talks moved to the Joint Commission (JC), created by the Kyiv Charter of 1998, which met twice a year.",
@@ -96,6 +104,17 @@ struct ConstructionTests {
         let bad = events.filter { e in ["entered", "imposed", "moved"].contains { e.object?.hasPrefix($0) == true } }
         #expect(bad.isEmpty, "\(events.map { "\($0.type) \($0.object ?? "-")" })")
         #expect(events.count { ["replace", "annex", "close"].contains($0.type.rawValue) } == 1)
+    }
+
+    /// A comma before a new clause or another event is not a list: nothing after it becomes an object.
+    @Test(arguments: [
+        "In 2019 Armenia suspended the work of its delegation to the council, and asked the council to close its bureau.",
+        "The allies denounced the military intervention in the region, and its illegal annexation of the peninsula in 2014.",
+    ])
+    func commaBeforeAClauseIsNoList(_ text: String) throws {
+        let events = try Support.events(text)
+        let objects = events.compactMap(\.object)
+        #expect(!objects.contains { $0.hasPrefix("asked") || $0.contains("annexation") }, "\(objects)")
     }
 
     @Test(arguments: cases)

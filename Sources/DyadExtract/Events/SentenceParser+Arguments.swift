@@ -132,6 +132,15 @@ extension SentenceParser {
                 while m < tokens.count, m - k < 30, w(m) != "-" { m += 1 }
                 if m < tokens.count, w(m) == "-" { k = m + 1 } else { break }
             }
+            // "joined the PfP, the NACC and the EAPC": a serial list takes every item, not only the first.
+            if w(k) == ",", date == nil, let items = serialList(after: k) {
+                for item in items {
+                    for part in conjuncts(item) {
+                        if let p = phrase(part) { out.append((p, nil, part)) }
+                    }
+                }
+                break
+            }
             if (w(k) == "and" || w(k) == "or" || w(k) == "as" && w(k + 1) == "well" && w(k + 2) == "as"), k + 1 < tokens.count {
                 let n = w(k) == "as" ? k + 3 : k + 1
                 // "annexation of Crimea and Sevastopol": a bare noun after "and" continues the prepositional object.
@@ -152,6 +161,50 @@ extension SentenceParser {
             break
         }
         return out
+    }
+
+    /// The further items of a list that goes on after a comma at `comma`: ", B, C and D" or ", B, and C".
+    ///
+    /// Only a list that ends in "and"/"or" counts, and each item must open like a noun phrase, so a comma
+    /// before a relative clause, an apposition with a verb, or a date is never read as a list.
+    func serialList(after comma: Int) -> [Range<Int>]? {
+        func item(at n: Int, last: Bool = false) -> Range<Int>? {
+            guard n < tokens.count, tokens[n].kind == .word, dateAt[n] == nil else { return nil }
+            // Inner items must look like names or start with a determiner; the last, after "and", may be a bare noun.
+            let l = w(n)
+            let verbLike = l.hasSuffix("ed") || VerbForms.isVerb(l) || Words.commonVerbs.contains(l) || Words.modals.contains(l)
+            let bare = last && !Words.adverbs.contains(l) && !Words.innerPreps.contains(l) && !verbLike
+            let opensNounPhrase = Words.determiners.contains(w(n)) || tokens[n].isCapitalized || tokens[n].isAcronym || bare
+            guard opensNounPhrase, !Words.clauseOpeners.contains(w(n)), !startsVerbPhrase(n) else { return nil }
+            if let (t, _) = trigger(at: n), !t.isNoun { return nil }
+            let e = phraseRight(from: n)
+            guard e > n else { return nil }
+            // An item that names an event of its own ("its annexation of Crimea") is not a listed object.
+            if (n..<e).contains(where: { trigger(at: $0) != nil }) { return nil }
+            // An item followed by a verb is the subject of a new clause ("…, Russia objected"), not a listed object.
+            if e < tokens.count, let (t, _) = trigger(at: e), !t.isNoun { return nil }
+            if Words.commonVerbs.contains(w(e)) || Words.modals.contains(w(e)) { return nil }
+            return n..<e
+        }
+        var items: [Range<Int>] = []
+        var c = comma
+        while c < tokens.count, w(c) == ",", items.count < 8 {
+            var n = c + 1
+            let last = w(n) == "and" || w(n) == "or"
+            if last { n += 1 }
+            guard let r = item(at: n, last: last) else { return nil }
+            items.append(r)
+            // An item that takes in "and X" itself ("the NACC and the EAPC") ends the list; conjuncts splits it later.
+            if last || r.contains(where: { w($0) == "and" || w($0) == "or" }) { return items }
+            let e = r.upperBound
+            if w(e) == "and" || w(e) == "or" {
+                guard let final = item(at: e + 1, last: true) else { return nil }
+                items.append(final)
+                return items
+            }
+            c = e
+        }
+        return nil
     }
 
     /// True when token `n` (after "and"/"or") is a verb opening a coordinated clause rather than the first word of another object.

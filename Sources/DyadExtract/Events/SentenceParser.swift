@@ -265,7 +265,7 @@ struct SentenceParser {
         while i < r.upperBound {
             let l = w(i)
             if (l == "and" || l == "or"), i > s, !Words.adjectives.contains(w(i - 1)), !(w(i - 1).hasSuffix("al") && !tokens[i - 1].isCapitalized),
-                !insideName(i), !(s..<i).contains(where: { ["of", "for", "with", "between", "on"].contains(w($0)) })
+                !insideName(i), !(s..<i).contains(where: { ["of", "for", "with", "between", "on"].contains(w($0)) && !insideCapitalisedName($0) })
             {
                 parts.append(s..<i)
                 s = i + 1
@@ -274,6 +274,11 @@ struct SentenceParser {
         }
         if s < r.upperBound { parts.append(s..<r.upperBound) }
         return parts
+    }
+
+    /// True when token `i` (a preposition) joins capitalised words of one name, as "for" in "Partnership for Peace".
+    func insideCapitalisedName(_ i: Int) -> Bool {
+        i > 0 && i + 1 < tokens.count && tokens[i - 1].isCapitalized && tokens[i + 1].isCapitalized && i - 1 > 0
     }
 
     /// True when token `i` lies inside a known multi-word name ("Bosnia and Herzegovina").

@@ -45,7 +45,10 @@ struct NameFinder {
             var last = i
             while e < tokens.count {
                 if tokens[e].kind == .word && tokens[e].isCapitalized && dateAt[e] == nil { last = e; e += 1; continue }
-                if connectors.contains(tokens[e].lower), e + 1 < tokens.count, tokens[e + 1].isCapitalized || tokens[e + 1].lower == "the" && e + 2 < tokens.count && tokens[e + 2].isCapitalized, tokens[e].lower != "and" || e + 1 < tokens.count && heads.contains(tokens[e + 1].lower) == false {
+                // "the NACC and the EAPC", "Council and Commission": "and" after a head word or before "the" joins two names.
+                let joinsTwo = (tokens[e].lower == "and" || tokens[e].lower == "or")
+                    && (e + 1 < tokens.count && tokens[e + 1].lower == "the" || e > i && heads.contains(tokens[e - 1].lower))
+                if !joinsTwo, connectors.contains(tokens[e].lower), e + 1 < tokens.count, tokens[e + 1].isCapitalized || tokens[e + 1].lower == "the" && e + 2 < tokens.count && tokens[e + 2].isCapitalized, tokens[e].lower != "and" || e + 1 < tokens.count && heads.contains(tokens[e + 1].lower) == false {
                     e += 1
                     continue
                 }
