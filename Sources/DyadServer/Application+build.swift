@@ -31,7 +31,7 @@ public func buildApplication(
     let responses = service.responses
     return Application(
         router: buildRouter(service),
-        server: .http1(additionalChannelHandlers: [FastPathHandler(cache: responses, serverName: "dyad")]),
+        server: .http1(configuration: .init(additionalChannelHandlers: [FastPathHandler(cache: responses, serverName: "dyad")])),
         configuration: .init(address: .hostname(options.host, port: options.port), serverName: "dyad"),
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? options.port
