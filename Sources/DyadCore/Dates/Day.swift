@@ -71,7 +71,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// The ordinal of a civil date; the caller guarantees the date is valid.
-    static func ordinal(year: Int, month: Int, day: Int) -> Int {
+    public static func ordinal(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400

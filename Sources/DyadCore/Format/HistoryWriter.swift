@@ -67,13 +67,13 @@ struct HistoryWriter {
     }
 
     private func flowItem(_ s: String) -> String {
-        if needsQuotes(s) || s.contains(where: { ",[]{}".contains($0) }) { return quoted(s) }
+        if needsQuotes(s) || s.contains(where: { ",[]{}".contains($0) }) { return DoubleQuoted.literal(s) }
         return s
     }
 
     /// A block scalar, plain when plain reads back as the same text, double-quoted otherwise.
     private func scalar(_ s: String) -> String {
-        needsQuotes(s) ? quoted(s) : s
+        needsQuotes(s) ? DoubleQuoted.literal(s) : s
     }
 
     /// Whether plain text would read back differently: one pass over the bytes, since histories can be large.
@@ -106,25 +106,5 @@ struct HistoryWriter {
             if ["null", "true", "false", "yes", "no", "on", "off", "y", "n"].contains(lower) { return true }
         }
         return false
-    }
-
-    private func quoted(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if u.value < 0x20 || u.value == 0x7F || u.value == 0xFEFF {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(u.value, radix: 16).count) + String(u.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
     }
 }

@@ -1,3 +1,5 @@
+import DyadCore
+
 /// A calendar point as precise as the text gives it: a century, decade, year, season, month or day.
 struct DatePoint: Sendable, Hashable {
     /// The year; nil when the text gives none (`January 12`).
@@ -119,34 +121,12 @@ extension DatePoint {
         default:
             guard let m = month, let d = day else { return nil }
             let days = n * (unit == "week" ? 7 : 1)
-            let (y2, m2, d2) = Self.civil(Self.ordinal(y, m, d) + days)
+            let (y2, m2, d2) = Day(ordinal: Day.ordinal(year: y, month: m, day: d) + days).civil
             var p = self
             p.year = y2
             p.month = m2
             p.day = d2
             return p
         }
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-    static func ordinal(_ y0: Int, _ m: Int, _ d: Int) -> Int {
-        let y = m <= 2 ? y0 - 1 : y0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
-
-    static func civil(_ z0: Int) -> (Int, Int, Int) {
-        let z = z0 + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 }
