@@ -193,7 +193,7 @@ extension Chronicle {
     }
 
     func status(track t: Int, at date: EDTFDate) -> StatusAt {
-        status(track: t, tracks.probe(t..<(t + 1), from: date.earliest.ordinal, to: date.latest.ordinal)[0])
+        status(track: t, tracks.probe(t, from: date.earliest.ordinal, to: date.latest.ordinal))
     }
 
     /// The full answer behind a probe: the events that set the status and those still pending.

@@ -116,34 +116,8 @@ struct TrackTable: Sendable {
                         states.withUnsafeBufferPointer { states in
                             var o = 0
                             for t in range {
-                                let first = starts[t]
-                                // upper: one past the last event whose first possible day is on or before `to`.
-                                // The search has no data-dependent branch, so the processor never mispredicts
-                                // it and can start fetching the next track's days early.
-                                var base = first
-                                var length = starts[t &+ 1] &- first
-                                while length > 1 {
-                                    let half = length >> 1
-                                    base = earliest[base &+ half &- 1] <= to ? base &+ half : base
-                                    length &-= half
-                                }
-                                let upper = length == 1 && earliest[base] <= to ? base &+ 1 : base
-                                // lower: one past the last event that certainly happened by `from`. It is almost
-                                // always `upper` itself; walking back costs one step per pending event.
-                                var lower = upper
-                                while lower > first && minLatest[lower &- 1] > from { lower &-= 1 }
-                                // The state after event slot `k - 1` of track `t` sits at `t + k` (see the type's note).
-                                let status = states[t &+ upper]
-                                var certain = true
-                                var k = lower
-                                while certain && k < upper {
-                                    certain = states[t &+ k] == status
-                                    k &+= 1
-                                }
                                 (out.baseAddress! + o).initialize(
-                                    to: Probe(
-                                        lower: Int32(truncatingIfNeeded: lower &- first), upper: Int32(truncatingIfNeeded: upper &- first),
-                                        status: status, certain: certain))
+                                    to: Self.probe(t, from: from, to: to, starts: starts, earliest: earliest, minLatest: minLatest, states: states))
                                 o &+= 1
                             }
                             initialized = o
@@ -152,5 +126,53 @@ struct TrackTable: Sendable {
                 }
             }
         }
+    }
+
+    /// Where one track stands over the query days `[from, to]`.
+    func probe(_ t: Int, from: Int, to: Int) -> Probe {
+        eventStart.withUnsafeBufferPointer { starts in
+            earliest.withUnsafeBufferPointer { earliest in
+                suffixMinLatest.withUnsafeBufferPointer { minLatest in
+                    states.withUnsafeBufferPointer { states in
+                        Self.probe(
+                            t, from: Int32(clamping: from), to: Int32(clamping: to), starts: starts, earliest: earliest, minLatest: minLatest,
+                            states: states)
+                    }
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func probe(
+        _ t: Int, from: Int32, to: Int32, starts: UnsafeBufferPointer<Int>, earliest: UnsafeBufferPointer<Int32>,
+        minLatest: UnsafeBufferPointer<Int32>, states: UnsafeBufferPointer<Status>
+    ) -> Probe {
+        let first = starts[t]
+        // upper: one past the last event whose first possible day is on or before `to`. The search has
+        // no data-dependent branch, so the processor never mispredicts it and can fetch the next track early.
+        var base = first
+        var length = starts[t &+ 1] &- first
+        while length > 1 {
+            let half = length >> 1
+            base = earliest[base &+ half &- 1] <= to ? base &+ half : base
+            length &-= half
+        }
+        let upper = length == 1 && earliest[base] <= to ? base &+ 1 : base
+        // lower: one past the last event that certainly happened by `from`. It is almost always `upper`
+        // itself; walking back costs one step per pending event.
+        var lower = upper
+        while lower > first && minLatest[lower &- 1] > from { lower &-= 1 }
+        // The state after event slot `k - 1` of track `t` sits at `t + k` (see the type's note).
+        let status = states[t &+ upper]
+        var certain = true
+        var k = lower
+        while certain && k < upper {
+            certain = states[t &+ k] == status
+            k &+= 1
+        }
+        return Probe(
+            lower: Int32(truncatingIfNeeded: lower &- first), upper: Int32(truncatingIfNeeded: upper &- first), status: status,
+            certain: certain)
     }
 }
