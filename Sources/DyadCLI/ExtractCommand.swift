@@ -103,7 +103,7 @@ struct ExtractCommand: ParsableCommand {
                     try extractor.check(path: path)
                     if files.count == 1 {
                         let res = try extractor.extract(path: path) { events in
-                            FileHandle.standardOutput.write(Data(events.map { EventWriter.jsonLine($0) + "\n" }.joined().utf8))
+                            FileHandle.standardOutput.write(Data(jsonLines(events)))
                         }
                         r = .success((res, nil))
                     } else {
@@ -111,7 +111,7 @@ struct ExtractCommand: ParsableCommand {
                         _ = FileManager.default.createFile(atPath: spill, contents: nil)
                         let out = FileHandle(forWritingAtPath: spill)
                         let res = try extractor.extract(path: path) { events in
-                            out?.write(Data(events.map { EventWriter.jsonLine($0) + "\n" }.joined().utf8))
+                            out?.write(Data(jsonLines(events)))
                         }
                         try? out?.close()
                         r = .success((res, spill))
@@ -124,6 +124,15 @@ struct ExtractCommand: ParsableCommand {
             }
         }
         return box.values()
+    }
+
+    /// The events of one batch as JSON Lines bytes.
+    static func jsonLines(_ events: [ExtractedEvent]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        // Room for a typical line each, reserved once: the array then grows by doubling if it must.
+        bytes.reserveCapacity(events.count * 320)
+        for e in events { EventWriter.appendJSONLine(e, to: &bytes) }
+        return bytes
     }
 
     /// The names a history gives its actors and institutions.

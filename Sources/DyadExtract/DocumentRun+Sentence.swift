@@ -26,7 +26,7 @@ extension DocumentRun {
         while k >= 0 {
             let t = tokens[k]
             let anchor = t.kind == .number || (t.kind == .word && t.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true)
-                || Self.anchorWords.contains(t.lower) || t.isCapitalized && DateParser.months[t.lower] != nil
+                || t.isA(.anchor) || t.isCapitalized && t.isA(.month)
             nextAnchor[k] = anchor ? k : nextAnchor[k + 1]
             if anchor { any = true }
             k -= 1
@@ -36,7 +36,7 @@ extension DocumentRun {
         var ctx = context
         while i < tokens.count {
             let t = tokens[i]
-            let worth = nextAnchor[i] - i <= 8 && (t.kind == .number || t.isCapitalized && DateParser.months[t.lower] != nil || Self.dateStarters.contains(t.lower))
+            let worth = nextAnchor[i] - i <= 8 && (t.kind == .number || t.isCapitalized && t.isA(.month) || t.isA(.dateStarter))
             if worth, var m = DateParser(tokens: tokens, context: ctx, phraseMode: false).match(at: i) {
                 // A day and month without a year take the narrative's year, else the publication year.
                 if case .point(var p) = m.value, p.year == nil {
@@ -64,7 +64,7 @@ extension DocumentRun {
     mutating func sentence(_ tokens: [Token], _ b: UnsafeBufferPointer<UInt8>, clutter: Bool) {
         let dates = findDates(tokens)
         // "Last updated 3 May 2024": the publication date, not part of the story.
-        let isStamp = tokens.count <= 14 && tokens.contains { ["updated", "published", "posted", "modified", "updated:", "date"].contains($0.lower) }
+        let isStamp = tokens.count <= 14 && tokens.contains { $0.isA(.stamp) }
         if isStamp {
             if !publishedFromOptions, let a = dates.first?.value.anchor { context.published = a }
             return
@@ -73,9 +73,9 @@ extension DocumentRun {
         var dateAt = [Int?](repeating: nil, count: tokens.count)
         for (k, d) in dates.enumerated() { for i in d.range { dateAt[i] = k } }
         // Cheap test first: most sentences hold no trigger and need no names.
-        let interesting = tokens.contains { Lexicon.forms.contains($0.lower) || Lexicon.neutralHeads.contains($0.lower) || $0.lower == "became" || $0.lower == "become" || $0.lower == "becomes" }
-        var mentions: [Int: (Int, Alias)] = [:]
-        if interesting || tokens.contains(where: { $0.text == "(" }) {
+        let interesting = tokens.contains { $0.isA([.trigger, .neutralHead]) || $0.word == CoreWord.became.rawValue || $0.word == CoreWord.become.rawValue || $0.word == CoreWord.becomes.rawValue }
+        var mentions = Mentions(count: tokens.count)
+        if interesting || tokens.contains(where: { $0.isWord(.openParen) }) {
             mentions = NameFinder.mentions(in: tokens, builtIn: Gazetteer.builtIn, known: known, learned: &learned, dateAt: dateAt)
         }
         // The parser takes the only reference to the recent phrases: a shared array was copied whole at its first append.
@@ -90,7 +90,7 @@ extension DocumentRun {
         if interesting { topic = parser.topic ?? topic }
         recent = parser.recent
         parser.recent = []  // so that the appends below do not copy the list again
-        for (start, m) in mentions.sorted(by: { $0.key < $1.key }) {
+        for (start, m) in mentions {
             if m.1.entity.kind == .institution || m.1.entity.kind == .organisation {
                 recent.append(Phrase(range: start..<m.0, text: m.1.entity.name, entity: m.1.entity).remembered())
             } else if salient == nil || start < 3, m.1.entity.kind == .state || m.1.entity.kind == .organisation, parser.findings.isEmpty {

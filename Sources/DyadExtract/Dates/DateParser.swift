@@ -243,7 +243,9 @@ struct DateParser {
     }
 
     func month(at i: Int) -> Int? {
-        guard let t = w(i), let m = Self.months[t] else { return nil }
+        // The class bit rules out nearly every token before any hashing.
+        guard i >= 0, i < tokens.count, tokens[i].isA(.month), let m = Self.months[tokens[i].lower] else { return nil }
+        let t = tokens[i].lower
         // "may" is a verb in running text unless written "May"; abbreviations must be capitalised too.
         if !phraseMode && !tokens[i].isCapitalized { return nil }
         if !phraseMode && t == "mar" { return nil }
@@ -301,7 +303,7 @@ struct DateParser {
             }
         }
         // Season [of] year
-        if let t = w(i), let se = Self.seasons[t] {
+        if i < tokens.count, tokens[i].isA(.season), let se = Self.seasons[tokens[i].lower] {
             var j = i + 1
             if w(j) == "of" { j += 1 }
             if let (y, e) = year(at: j) {

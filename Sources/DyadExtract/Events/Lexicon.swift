@@ -95,6 +95,9 @@ enum Lexicon {
     /// Neutral nouns that become intervention triggers after "military" ("military action", "military operations").
     static let neutralHeads: WordSet = ["action", "actions", "operation", "operations"]
 
+    /// The readings of each vocabulary word by its id (empty for words that are not triggers).
+    static let byWord: [[Trigger]] = Vocabulary.shared.words.map { table[$0] ?? [] }
+
     static let table: [String: [Trigger]] = {
         var t: [String: [Trigger]] = [:]
         func add(_ form: String, _ trig: Trigger) { t[form, default: []].append(trig) }

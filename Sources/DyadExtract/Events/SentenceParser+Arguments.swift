@@ -13,8 +13,8 @@ extension SentenceParser {
         var j = i - 1
         var g = VerbGroup(start: i, passive: false, negated: false, auxiliary: false)
         while j >= 0 {
-            let l = w(j)
-            if Words.be.contains(l) { g.passive = true; g.auxiliary = true } else if Words.have.contains(l) || Words.modals.contains(l) || l == "did" || l == "does" || l == "do" { g.auxiliary = true } else if Words.negations.contains(l) { g.negated = true } else if !Words.adverbs.contains(l) || l == "then" && j == 0 { break }
+            let t = tokens[j]
+            if t.isA(.be) { g.passive = true; g.auxiliary = true } else if t.isA([.have, .modal]) || t.lower == "did" || t.lower == "does" || t.lower == "do" { g.auxiliary = true } else if t.isA(.negation) { g.negated = true } else if !t.isA(.adverb) || j == 0 && t.lower == "then" { break }
             g.start = j
             j -= 1
         }
@@ -30,30 +30,30 @@ extension SentenceParser {
             // Infinitive: an object-control verb gives its object ("required NATO to close"); otherwise the governor's subject.
             let k = j - 1
             if k >= 0, tokens[k].kind != .punct {
-                if Words.factNouns.contains(w(k)) {
-                    if w(k - 1) == "'s" { let s = phraseLeft(endingBefore: k - 1); return s < k - 1 ? phrase(s..<(k - 1)) : nil }
-                    if ["its", "their"].contains(w(k - 1)) { return phrase((k - 1)..<k) }
+                if isA(k, .factNoun) {
+                    if at(k - 1, .possessive) { let s = phraseLeft(endingBefore: k - 1); return s < k - 1 ? phrase(s..<(k - 1)) : nil }
+                    if at(k - 1, [.its, .their]) { return phrase((k - 1)..<k) }
                     return nil
                 }
                 let s = phraseLeft(endingBefore: k + 1)
-                if s <= k, s > 0, Words.objectControl.contains(w(s - 1)) { return phrase(s..<(k + 1)) }
-                if Words.objectControl.contains(w(k)) { return nil }
+                if s <= k, s > 0, isA(s - 1, .objectControl) { return phrase(s..<(k + 1)) }
+                if isA(k, .objectControl) { return nil }
                 // "continue to condemn", "agreed to create": the governing verb's subject.
                 let gg = verbGroup(k)
                 return subject(groupStart: gg.start, trigger: k, depth: depth + 1)
             }
             return nil
         }
-        if l == "and" || l == "but" || l == "or" || l == "," && (w(j - 1) == "and" || w(j - 1) == "but") {
+        if l == "and" || l == "but" || l == "or" || l == "," && (at(j - 1, .and) || at(j - 1, .but)) {
             // A coordinated verb shares the subject of the verb before it.
             if let prev = findings.last(where: { $0.trigger < i && !$0.passive }) { return prev.subject }
             // No event there: find that verb ("Iraq was among the founders and joined ...") and take its subject.
             var k = j - 1
             // Bounded like the modal window: a verb further back than that is not this one's partner.
             let floor = max(0, j - Self.windowReach)
-            while k >= floor, !(Words.be.contains(w(k)) || Words.have.contains(w(k)) || Words.commonVerbs.contains(w(k)) && !tokens[k].isCapitalized), tokens[k].text != ";" { k -= 1 }
-            if k > 0, k >= floor, tokens[k].text != ";" {
-                let vg = verbGroup(k + 1 < tokens.count && (Words.be.contains(w(k)) || Words.have.contains(w(k))) ? k + 1 : k)
+            while k >= floor, !(isA(k, .be) || isA(k, .have) || isA(k, .commonVerb) && !tokens[k].isCapitalized), !tokens[k].isWord(.semicolon) { k -= 1 }
+            if k > 0, k >= floor, !tokens[k].isWord(.semicolon) {
+                let vg = verbGroup(k + 1 < tokens.count && (isA(k, .be) || isA(k, .have)) ? k + 1 : k)
                 let s = phraseLeft(endingBefore: min(vg.start, k))
                 if s < min(vg.start, k) { return phrase(s..<min(vg.start, k)) }
             }
@@ -65,11 +65,11 @@ extension SentenceParser {
         if ["which", "who", "that"].contains(l) {
             // A relative clause: the antecedent before the relative pronoun.
             var k = j
-            if w(k - 1) == "," { k -= 1 }
+            if at(k - 1, .comma) { k -= 1 }
             let s = relativeAntecedent(phraseLeft(endingBefore: k), k)
             return s < k ? phrase(s..<k) : nil
         }
-        if l == "," && w(j - 1) != "and" {
+        if l == "," && !at(j - 1, .and) {
             // "The Agreement, known as X, was signed": skip the apposition back to its head.
             return appositionHead(before: j)
         }
@@ -82,12 +82,12 @@ extension SentenceParser {
     /// The noun phrase before an apposition that ends with the comma at `comma` ("The Agreement, known as X,").
     func appositionHead(before comma: Int) -> Phrase? {
         var k = comma - 1
-        while k >= 0, comma - k < 12, tokens[k].text != "," { if tokens[k].kind == .punct && tokens[k].text != "-" && tokens[k].text != ")" && tokens[k].text != "(" { return nil }; k -= 1 }
-        guard k > 0, tokens[k].text == "," else { return nil }
+        while k >= 0, comma - k < 12, !tokens[k].isWord(.comma) { if tokens[k].kind == .punct && !at(k, [.dash, .closeParen, .openParen]) { return nil }; k -= 1 }
+        guard k > 0, tokens[k].isWord(.comma) else { return nil }
         // An opening adverbial ("In 2001, NATO") is not an apposition: the part between commas would be the subject.
         let s = phraseLeft(endingBefore: k)
-        guard s < k, s == 0 || Words.determiners.contains(w(s - 1)) == false else { return nil }
-        if dateAt[s] != nil || Words.innerPreps.contains(w(max(0, s - 1))) && s > 0 { return nil }
+        guard s < k, s == 0 || isA(s - 1, .determiner) == false else { return nil }
+        if dateAt[s] != nil || isA(max(0, s - 1), .innerPrep) && s > 0 { return nil }
         return phrase(s..<k)
     }
 
@@ -95,8 +95,8 @@ extension SentenceParser {
     func mainSubject() -> Phrase? {
         var i = 0
         // Skip an opening adverbial up to its comma ("In October 2021,", "To that end,").
-        if Words.innerPreps.contains(w(0)) || dateAt[0] != nil || ["following", "after", "since", "through", "despite", "in"].contains(w(0)) {
-            guard let comma = tokens.firstIndex(where: { $0.text == "," }) else { return nil }
+        if isA(0, .innerPrep) || dateAt[0] != nil || at(0, [.following, .after, .since, .through, .despite, .`in`]) {
+            guard let comma = tokens.firstIndex(where: { $0.isWord(.comma) }) else { return nil }
             i = comma + 1
         }
         let e = phraseRight(from: i)
@@ -107,7 +107,7 @@ extension SentenceParser {
     func objects(from start: Int) -> [(Phrase, DateMatch?, Range<Int>)] {
         var out: [(Phrase, DateMatch?, Range<Int>)] = []
         var i = start
-        while i < tokens.count, Words.adverbs.contains(w(i)) { i += 1 }
+        while i < tokens.count, isA(i, .adverb) { i += 1 }
         var rounds = 0
         while i < tokens.count && rounds < 6 {
             rounds += 1
@@ -117,23 +117,23 @@ extension SentenceParser {
             var date: DateMatch?
             // A date right after the conjunct, bare, after a preposition, or in brackets, is its own.
             var d = k
-            if ["in", "on", "during", "by", "from", "at", "("].contains(w(d)) { d += 1 }
+            if at(d, [.`in`, .on, .during, .by, .from, .at, .openParen]) { d += 1 }
             if d < tokens.count, let di = dateAt[d], dates[di].range.lowerBound == d {
                 date = dates[di]
                 k = dates[di].range.upperBound
-                if w(k) == ")" { k += 1 }
+                if at(k, .closeParen) { k += 1 }
             }
             for part in conjuncts(i..<e) {
                 if let p = phrase(part) { out.append((p, date, part)) }
             }
             // A parenthesis between dashes is skipped: "cooperation – including X – and meetings".
-            if w(k) == "-" {
+            if at(k, .dash) {
                 var m = k + 1
-                while m < tokens.count, m - k < 30, w(m) != "-" { m += 1 }
-                if m < tokens.count, w(m) == "-" { k = m + 1 } else { break }
+                while m < tokens.count, m - k < 30, !at(m, .dash) { m += 1 }
+                if m < tokens.count, at(m, .dash) { k = m + 1 } else { break }
             }
             // "joined the PfP, the NACC and the EAPC": a serial list takes every item, not only the first.
-            if w(k) == ",", date == nil, let items = serialList(after: k) {
+            if at(k, .comma), date == nil, let items = serialList(after: k) {
                 for item in items {
                     for part in conjuncts(item) {
                         if let p = phrase(part) { out.append((p, nil, part)) }
@@ -141,20 +141,20 @@ extension SentenceParser {
                 }
                 break
             }
-            if (w(k) == "and" || w(k) == "or" || w(k) == "as" && w(k + 1) == "well" && w(k + 2) == "as"), k + 1 < tokens.count {
-                let n = w(k) == "as" ? k + 3 : k + 1
+            if (at(k, .and) || at(k, .or) || at(k, .`as`) && at(k + 1, .well) && at(k + 2, .`as`)), k + 1 < tokens.count {
+                let n = at(k, .`as`) ? k + 3 : k + 1
                 // "annexation of Crimea and Sevastopol": a bare noun after "and" continues the prepositional object.
-                if (i..<e).contains(where: { ["of", "for", "with", "between", "on"].contains(w($0)) }), !Words.determiners.contains(w(n)) { break }
+                if (i..<e).contains(where: { at($0, [.of, .`for`, .with, .between, .on]) }), !isA(n, .determiner) { break }
                 // "and suspend the work of ...": a new verb, not another object.
                 if let (t, _) = trigger(at: n), !t.isNoun { break }
-                if Words.commonVerbs.contains(w(n)) || Words.modals.contains(w(n)) || Words.adverbs.contains(w(n)) { break }
+                if isA(n, .commonVerb) || isA(n, .modal) || isA(n, .adverb) { break }
                 // "and cancelled the summit": a past verb, then a determiner, starts a new clause.
-                if !tokens[n].isCapitalized, w(n).hasSuffix("ed"), Words.determiners.contains(w(n + 1)) { break }
+                if !tokens[n].isCapitalized, w(n).hasSuffix("ed"), isA(n + 1, .determiner) { break }
                 // "and entered into force", "and imposed further sanctions": a conjunct that starts with a verb is a new clause.
                 if startsVerbPhrase(n) { break }
                 let e2 = phraseRight(from: n)
                 if e2 < tokens.count, let (t2, _) = trigger(at: e2), !t2.isNoun { break }
-                if Words.commonVerbs.contains(w(e2)) || Words.modals.contains(w(e2)) { break }
+                if isA(e2, .commonVerb) || isA(e2, .modal) { break }
                 i = n
                 continue
             }
@@ -171,11 +171,11 @@ extension SentenceParser {
         func item(at n: Int, last: Bool = false) -> Range<Int>? {
             guard n < tokens.count, tokens[n].kind == .word, dateAt[n] == nil else { return nil }
             // Inner items must look like names or start with a determiner; the last, after "and", may be a bare noun.
-            let l = w(n)
-            let verbLike = l.hasSuffix("ed") || VerbForms.isVerb(l) || Words.commonVerbs.contains(l) || Words.modals.contains(l)
-            let bare = last && !Words.adverbs.contains(l) && !Words.innerPreps.contains(l) && !verbLike
-            let opensNounPhrase = Words.determiners.contains(w(n)) || tokens[n].isCapitalized || tokens[n].isAcronym || bare
-            guard opensNounPhrase, !Words.clauseOpeners.contains(w(n)), !startsVerbPhrase(n) else { return nil }
+            let t = tokens[n]
+            let verbLike = t.lower.hasSuffix("ed") || t.isA([.verbForm, .commonVerb, .modal])
+            let bare = last && !t.isA([.adverb, .innerPrep]) && !verbLike
+            let opensNounPhrase = isA(n, .determiner) || tokens[n].isCapitalized || tokens[n].isAcronym || bare
+            guard opensNounPhrase, !isA(n, .clauseOpener), !startsVerbPhrase(n) else { return nil }
             if let (t, _) = trigger(at: n), !t.isNoun { return nil }
             let e = phraseRight(from: n)
             guard e > n else { return nil }
@@ -183,21 +183,21 @@ extension SentenceParser {
             if (n..<e).contains(where: { trigger(at: $0) != nil }) { return nil }
             // An item followed by a verb is the subject of a new clause ("…, Russia objected"), not a listed object.
             if e < tokens.count, let (t, _) = trigger(at: e), !t.isNoun { return nil }
-            if Words.commonVerbs.contains(w(e)) || Words.modals.contains(w(e)) { return nil }
+            if isA(e, .commonVerb) || isA(e, .modal) { return nil }
             return n..<e
         }
         var items: [Range<Int>] = []
         var c = comma
-        while c < tokens.count, w(c) == ",", items.count < 8 {
+        while c < tokens.count, at(c, .comma), items.count < 8 {
             var n = c + 1
-            let last = w(n) == "and" || w(n) == "or"
+            let last = at(n, .and) || at(n, .or)
             if last { n += 1 }
             guard let r = item(at: n, last: last) else { return nil }
             items.append(r)
             // An item that takes in "and X" itself ("the NACC and the EAPC") ends the list; conjuncts splits it later.
-            if last || r.contains(where: { w($0) == "and" || w($0) == "or" }) { return items }
+            if last || r.contains(where: { at($0, .and) || at($0, .or) }) { return items }
             let e = r.upperBound
-            if w(e) == "and" || w(e) == "or" {
+            if at(e, .and) || at(e, .or) {
                 guard let final = item(at: e + 1, last: true) else { return nil }
                 items.append(final)
                 return items
@@ -210,16 +210,15 @@ extension SentenceParser {
     /// True when token `n` (after "and"/"or") is a verb opening a coordinated clause rather than the first word of another object.
     func startsVerbPhrase(_ n: Int) -> Bool {
         guard n < tokens.count, tokens[n].kind == .word, !tokens[n].isCapitalized else { return false }
-        let l = w(n)
-        if Words.adjectives.contains(l) || Words.determiners.contains(l) { return false }
+        let t = tokens[n]
+        if t.isA([.adjective, .determiner]) { return false }
         // A past form of a known verb ("entered", "imposed", "took") is a verb here.
-        if VerbForms.isPast(l) { return true }
+        if t.isA(.pastForm) { return true }
         // Other forms may be nouns ("support", "visits"): only before what a verb takes (a determiner, an adverb, a preposition of motion).
-        let next = w(n + 1)
-        let verbContext = Words.determiners.contains(next) || Words.adverbs.contains(next) || ["into", "to", "up", "down", "out", "off"].contains(next)
-        if VerbForms.isVerb(l), verbContext, !l.hasSuffix("ing") || Words.determiners.contains(next) { return true }
+        let verbContext = isA(n + 1, [.determiner, .adverb]) || ["into", "to", "up", "down", "out", "off"].contains(w(n + 1))
+        if t.isA(.verbForm), verbContext, !t.isA(.ingForm) || isA(n + 1, .determiner) { return true }
         // An unknown "-ed" word before a preposition or adverb ("and moved into", "and reacted swiftly") is a verb too.
-        if l.hasSuffix("ed"), l.count > 4, Words.adverbs.contains(next) || Words.innerPreps.contains(next) { return true }
+        if t.isA(.edForm), isA(n + 1, [.adverb, .innerPrep]) { return true }
         return false
     }
 
@@ -230,11 +229,11 @@ extension SentenceParser {
         guard s < k else { return s }
         var m = s
         while m < k {
-            if w(m) == "of", m > s, !tokens[m - 1].isCapitalized, tokens[m - 1].kind == .word {
-                let y = w(m + 1) == "the" ? m + 2 : m + 1
+            if at(m, .of), m > s, !tokens[m - 1].isCapitalized, tokens[m - 1].kind == .word {
+                let y = at(m + 1, .the) ? m + 2 : m + 1
                 guard y < k, tokens[y].isCapitalized || tokens[y].isAcronym else { return s }
                 // The rest must be one name: capitalised words, with "of", "and", "for", "the" inside.
-                guard (y..<k).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].isAcronym || ["of", "and", "for", "the", "on", "in", "-", "(", ")"].contains(w($0)) }) else { return s }
+                guard (y..<k).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].isAcronym || at($0, [.of, .and, .`for`, .the, .on, .`in`, .dash, .openParen, .closeParen]) }) else { return s }
                 let head = w(m - 1)
                 let activity = trigger(at: m - 1) != nil || ["tion", "sion", "ment", "ing", "ings", "ance", "ence", "tions", "ments"].contains(where: { head.hasSuffix($0) })
                     || ["meetings", "talks", "relations", "cooperation", "work", "activities", "war", "attack", "attacks"].contains(head)
@@ -250,13 +249,13 @@ extension SentenceParser {
         var i = from
         var steps = 0
         while i < tokens.count && steps < 8 {
-            if w(i) == "by", i + 1 < tokens.count, dateAt[i + 1] == nil {
+            if at(i, .by), i + 1 < tokens.count, dateAt[i + 1] == nil {
                 let e = phraseRight(from: i + 1)
                 if e > i + 1, let p = phrase((i + 1)..<e) { return (p, e) }
                 return nil
             }
             if let d = dateAt[i] { i = dates[d].range.upperBound; steps += 1; continue }
-            if ["in", "on", "at", "during"].contains(w(i)) || Words.adverbs.contains(w(i)) { i += 1; steps += 1; continue }
+            if at(i, [.`in`, .on, .at, .during]) || isA(i, .adverb) { i += 1; steps += 1; continue }
             return nil
         }
         return nil
@@ -265,5 +264,5 @@ extension SentenceParser {
 
 extension Token {
     /// True for an -ing form.
-    var isGerund: Bool { lower.hasSuffix("ing") }
+    var isGerund: Bool { isA(.ingForm) }
 }

@@ -6,7 +6,7 @@ extension SentenceParser {
         var i = 0
         while i < tokens.count {
             if dateAt[i] == nil {
-                if ["become", "became", "becomes"].contains(w(i)) { becomeEvent(i) } else if let (t, after) = trigger(at: i) {
+                if at(i, [.become, .became, .becomes]) { becomeEvent(i) } else if let (t, after) = trigger(at: i) {
                     if t.isNoun { nounEvent(t, i, after) } else { verbEvent(t, i, after) }
                 }
             }
@@ -29,8 +29,8 @@ extension SentenceParser {
         let reach = max(0, i - Self.windowReach)
         while j >= reach {
             if clause[j] != clause[i] { return j + 1 }
-            if w(j) == "and" || w(j) == "but" {
-                if j == i - 1 || group == j + 1 || w(j - 1) == "," { return j + 1 }
+            if at(j, .and) || at(j, .but) {
+                if j == i - 1 || group == j + 1 || at(j - 1, .comma) { return j + 1 }
             }
             j -= 1
         }
@@ -40,25 +40,43 @@ extension SentenceParser {
     /// How many tokens before a trigger its modal context may reach.
     static let windowReach = 48
 
+    /// The words of a trigger's clause before it that may make it modal: one or two runs of token indices.
+    struct Window {
+        var first: Range<Int>
+        var second: Range<Int>
+    }
+
+    /// True when some word of the window, dates and names left out, belongs to `c` and to none of `except`.
+    func window(_ w: Window, has c: WordClass, except: WordClass = []) -> Bool {
+        for k in w.first where test(k, c, except) { return true }
+        for k in w.second where test(k, c, except) { return true }
+        return false
+    }
+
+    @inline(__always) private func test(_ k: Int, _ c: WordClass, _ except: WordClass) -> Bool {
+        let t = tokens[k]
+        return t.isA(c) && !t.isA(except) && dateAt[k] == nil && !(t.isCapitalized && k > 0)
+    }
+
     /// The words of the trigger's clause before it, verb group included ("would meet"), dates left out.
-    func window(_ i: Int, _ g: Int) -> [String] {
+    func window(_ i: Int, _ g: Int) -> Window {
         var s = windowStart(g)
         // "applied for membership ..., four days after Russia launched its invasion": the subordinate clause is not governed
         // by the main verb's modality. Cut at a subordinator followed by a clause (a verb before the trigger, or a finite trigger).
         var m = g - 1
         while m > s {
-            if Self.subordinators.contains(w(m)), m + 1 < g {
-                let finite = (m + 1..<g).contains { VerbForms.isPast(w($0)) || Words.commonVerbs.contains(w($0)) } || (trigger(at: i).map { !$0.0.isNoun } == true && phraseLeft(endingBefore: g) <= m + 1)
+            if isA(m, .subordinator), m + 1 < g {
+                let finite = (m + 1..<g).contains { isA($0, [.pastForm, .commonVerb]) } || (trigger(at: i).map { !$0.0.isNoun } == true && phraseLeft(endingBefore: g) <= m + 1)
                 if finite { s = m + 1; break }
             }
             m -= 1
         }
         // The noun phrase right before the verb is its subject, not a modal context ("membership aspirations was launched").
         let np = phraseLeft(endingBefore: g)
-        if np < g, np >= s { return ((s..<np).map { $0 } + (g..<i).map { $0 }).filter { dateAt[$0] == nil && !(tokens[$0].isCapitalized && $0 > 0) }.map { w($0) } }
+        if np < g, np >= s { return Window(first: s..<np, second: g..<max(g, i)) }
         s = max(s, 0)
         // Names are not modal words: "Action Plan" is not a plan to do something.
-        return (s..<i).filter { dateAt[$0] == nil && !(tokens[$0].isCapitalized && $0 > 0) }.map { w($0) }
+        return Window(first: s..<max(s, i), second: i..<i)
     }
 
     mutating func add(_ type: EventType, _ i: Int, subject: Phrase?, objects: [(Phrase, DateMatch?, Range<Int>)], by: Phrase? = nil, passive: Bool, confidence: Double) {
@@ -75,7 +93,7 @@ extension SentenceParser {
                 if ["it", "its", "they", "them", "this", "that", "us", "you"].contains(o.text.lowercased()) && o.entity == nil { continue }
                 // States are not institutions: they are not opened, closed, suspended or replaced.
                 // But a state is suspended from (or readmitted to) an organisation's activities: "suspended Sudan from all AU activities".
-                let fromBody = (type == .suspend || type == .resume) && ["from", "to"].contains(w(o.range.upperBound))
+                let fromBody = (type == .suspend || type == .resume) && at(o.range.upperBound, [.from, .to])
                 if [.establish, .close, .suspend, .resume, .replace, .sign, .meet].contains(type), o.entity?.kind == .state, o.text == o.entity?.name || o.range.count <= 2, !fromBody { continue }
             }
             var lo = min(subjectPhrase?.range.lowerBound ?? i, i)
@@ -95,34 +113,34 @@ extension SentenceParser {
     mutating func verbEvent(_ t: Trigger, _ i: Int, _ after: Int) {
         let g = verbGroup(i)
         let win = window(i, g.start)
-        let refused = win.contains("refused") || win.contains("declined") || win.contains("refuses") || win.contains("declines")
+        let refused = window(win, has: .refusal)
         var type = t.type
         if g.negated || refused {
             guard type == .recognise else { return }
             type = .condemn
-        } else if win.contains(where: { Words.hypothetical.contains($0) }) {
+        } else if window(win, has: .hypothetical) {
             return
         }
-        if t.isGerund && w(i - 1) != "by" && w(i - 1) != "," && type != .agree {
+        if t.isGerund && !at(i - 1, .by) && !at(i - 1, .comma) && type != .agree {
             // Gerunds after prepositions other than "by" are background ("after suspending"), or nouns.
-            if Words.innerPreps.contains(w(i - 1)) || Words.clauseOpeners.contains(w(i - 1)) { return }
+            if isA(i - 1, .innerPrep) || isA(i - 1, .clauseOpener) { return }
         }
-        let reduced = t.isParticiple && !g.auxiliary && (w(i - 1) == "," || w(i - 1) == ")" && w(i - 2) != "(") &&
-            (["by", "in", "on", "at", ",", "as", "under", "following", "after"].contains(w(after)) || (after < tokens.count && dateAt[after] != nil))
+        let reduced = t.isParticiple && !g.auxiliary && (at(i - 1, .comma) || at(i - 1, .closeParen) && !at(i - 2, .openParen)) &&
+            (at(after, [.by, .`in`, .on, .at, .comma, .`as`, .under, .following, .after]) || (after < tokens.count && dateAt[after] != nil))
         let passive = (g.passive && t.isParticiple) || reduced
         var conf = 0.85
         if passive {
             // The object stands before the verb.
             var objs: [(Phrase, DateMatch?, Range<Int>)] = []
             let before = g.start - 1
-            if reduced || ["which", "that", "who"].contains(w(before)) {
+            if reduced || at(before, [.which, .that, .who]) {
                 var k = reduced ? i - 1 : before
-                if w(k - 1) == "," && !reduced { k -= 1 }
+                if at(k - 1, .comma) && !reduced { k -= 1 }
                 let s = reduced ? phraseLeft(endingBefore: k) : relativeAntecedent(phraseLeft(endingBefore: k), k)
                 if s < k, let p = phrase(s..<k) { objs = [(p, nil, s..<k)] }
-            } else if w(before) == "and" || w(before) == "but", let prev = findings.last(where: { $0.passive }), let o = prev.object {
+            } else if at(before, .and) || at(before, .but), let prev = findings.last(where: { $0.passive }), let o = prev.object {
                 objs = [(o, nil, o.range)]
-            } else if w(before) == ",", let p = appositionHead(before: before) {
+            } else if at(before, .comma), let p = appositionHead(before: before) {
                 objs = [(p, nil, p.range)]
             } else {
                 let s = phraseLeft(endingBefore: g.start)
@@ -131,7 +149,7 @@ extension SentenceParser {
             // A date right after the verb belongs to the event: "was replaced in 2002 by".
             var own: DateMatch?
             var d = after
-            if ["in", "on", "during", "("].contains(w(d)) { d += 1 }
+            if at(d, [.`in`, .on, .during, .openParen]) { d += 1 }
             if d < tokens.count, let di = dateAt[d], dates[di].range.lowerBound == d { own = dates[di] }
             objs = objs.map { ($0.0, own, $0.2) }
             let agent = byPhrase(after: after)
@@ -147,7 +165,7 @@ extension SentenceParser {
                 if t.lemma == "admit" {
                     // "Ukraine was admitted to the council": the admitted one joins.
                     var k = after
-                    if ["to", "into", "as"].contains(w(k)) { k += 1 }
+                    if at(k, [.to, .into, .`as`]) { k += 1 }
                     let o = objects(from: k)
                     add(.join, i, subject: objs.first?.0, objects: o, passive: false, confidence: conf)
                     return
@@ -155,7 +173,7 @@ extension SentenceParser {
                 if t.frame == .deploy {
                     // "Troops were deployed to the force": the forces stand before the verb, the operation after "to".
                     var k = after
-                    if w(k) == "in" && w(k + 1) == "support" && w(k + 2) == "of" { k += 3 } else if ["to", "in", "into"].contains(w(k)) { k += 1 } else { return }
+                    if at(k, .`in`) && at(k + 1, .support) && at(k + 2, .of) { k += 3 } else if at(k, [.to, .`in`, .into]) { k += 1 } else { return }
                     add(.deploy, i, subject: objs.first?.0, objects: objects(from: k), passive: true, confidence: conf)
                     return
                 }
@@ -174,8 +192,8 @@ extension SentenceParser {
             var k = after
             var objs = objects(from: k)
             // The forces come first; the operation or place follows "to", "in", "into" or "in support of".
-            while k < tokens.count, k - after < 6, tokens[k].kind != .punct, !["to", "in", "into", "as"].contains(w(k)) { k += 1 }
-            if w(k) == "in" && w(k + 1) == "support" && w(k + 2) == "of" { k += 3 } else if w(k) == "as" && w(k + 1) == "part" && w(k + 2) == "of" { k += 3 } else if ["in", "to", "into"].contains(w(k)) { k += 1 } else { k = -1 }
+            while k < tokens.count, k - after < 6, tokens[k].kind != .punct, !at(k, [.to, .`in`, .into, .`as`]) { k += 1 }
+            if at(k, .`in`) && at(k + 1, .support) && at(k + 2, .of) { k += 3 } else if at(k, .`as`) && at(k + 1, .part) && at(k + 2, .of) { k += 3 } else if at(k, [.`in`, .to, .into]) { k += 1 } else { k = -1 }
             if k >= 0 {
                 let o = objects(from: k)
                 if !o.isEmpty { objs = o }
@@ -184,7 +202,7 @@ extension SentenceParser {
         case .meet:
             if after < tokens.count, tokens[after].kind == .word, !["with", "in", "at", "on", "for", "again", "twice", "regularly"].contains(w(after)), dateAt[after] == nil { return }
             var objs: [(Phrase, DateMatch?, Range<Int>)] = []
-            if w(after) == "with" { objs = objects(from: after + 1) }
+            if at(after, .with) { objs = objects(from: after + 1) }
             if let s = subj, s.entity == nil || s.entity?.kind == .institution {
                 objs = [(s, nil, s.range)]
                 subj = nil
@@ -194,19 +212,19 @@ extension SentenceParser {
             var k = after
             if t.type == .agree {
                 var objs: [(Phrase, DateMatch?, Range<Int>)] = []
-                if w(k) == "on" || w(k) == "upon" { objs = objects(from: k + 1) }
+                if at(k, .on) || at(k, .upon) { objs = objects(from: k + 1) }
                 add(.agree, i, subject: subj, objects: objs, passive: false, confidence: conf - 0.1)
                 return
             }
             // An optional particle: "close down", "open up".
-            if t.particle.isEmpty, ["down", "up"].contains(w(k)) { k += 1 }
-            if t.frame == .prepositional, t.particle.isEmpty == false, w(k - 1) != t.particle.last, Words.innerPreps.contains(w(k)) { k += 1 }
+            if t.particle.isEmpty, at(k, [.down, .up]) { k += 1 }
+            if t.frame == .prepositional, t.particle.isEmpty == false, w(k - 1) != t.particle.last, isA(k, .innerPrep) { k += 1 }
             var objs = objects(from: k)
             // "launched a full-scale invasion": the noun is the event, the verb only starts it.
-            if type == .establish, let o = objs.first, (o.2).contains(where: { Self.lightVerbNouns.contains(w($0)) }) { return }
+            if type == .establish, let o = objs.first, (o.2).contains(where: { isA($0, .lightVerbNoun) }) { return }
             // One adopts or concludes agreements, declarations and plans, not sanctions or positions.
             if type == .sign, t.lemma != "sign" && t.lemma != "ratify" {
-                objs = objs.filter { o in (o.2).contains { tokens[$0].isCapitalized || Self.signableHeads.contains(w($0)) } }
+                objs = objs.filter { o in (o.2).contains { tokens[$0].isCapitalized || isA($0, .signableHead) } }
             }
             if objs.isEmpty && t.frame == .ergative {
                 // "meetings and cooperation resumed in spring 2009": the subject is what resumed.
@@ -222,7 +240,7 @@ extension SentenceParser {
 
     mutating func nounEvent(_ t: Trigger, _ i: Int, _ after: Int) {
         let win = window(i, i)
-        if win.contains(where: { Words.hypothetical.contains($0) && !Words.factNouns.contains($0) }) { return }
+        if window(win, has: .hypothetical, except: .factNoun) { return }
         // The object: after one of the noun's prepositions, past a coordinated noun ("intervention and aggressive actions in").
         var k = after
         var found = -1
@@ -230,7 +248,7 @@ extension SentenceParser {
             // "the founding of X" names an event; "the founding members of X" does not.
             if k > after && t.lemma.hasSuffix("ing") { break }
             if t.objectPreps.contains(w(k)) {
-                if w(k) == "of" && t.objectPreps.first != "of" && ["aggression", "force"].contains(w(k + 1)) { k += 2; continue }
+                if at(k, .of) && t.objectPreps.first != "of" && ["aggression", "force"].contains(w(k + 1)) { k += 2; continue }
                 found = k
                 break
             }
@@ -255,24 +273,23 @@ extension SentenceParser {
         var subj: Phrase?
         var j = i - 1
         while j >= 0 && i - j <= 5 {
-            let l = w(j)
-            if l == "'s" {
+            if at(j, .possessive) {
                 // The possessor: a known name ending here, else the words back to the nearest preposition.
-                if let start = mentionEnding[j] {
+                if let start = mentionAt.start(endingAt: j) {
                     subj = phrase(start..<j)
                 } else {
                     var s = phraseLeft(endingBefore: j)
-                    if let p = (s..<j).last(where: { Words.innerPreps.contains(w($0)) }) { s = p + 1 }
+                    if let p = (s..<j).last(where: { isA($0, .innerPrep) }) { s = p + 1 }
                     if s < j { subj = phrase(s..<j) }
                 }
                 break
             }
-            if l == "its" || l == "their" {
+            if at(j, [.its, .their]) {
                 // "Russia launched its invasion": the pronoun is bound by the subject of its own clause.
                 subj = lightVerbSubject(i) ?? possessivePronoun(j)
                 break
             }
-            if tokens[j].kind == .punct && tokens[j].text != "-" || Words.determiners.contains(l) || Words.innerPreps.contains(l) || Words.clauseOpeners.contains(l) { break }
+            if tokens[j].kind == .punct && !tokens[j].isWord(.dash) || tokens[j].isA([.determiner, .innerPrep, .clauseOpener]) { break }
             j -= 1
         }
         if subj == nil {
@@ -282,12 +299,12 @@ extension SentenceParser {
         if subj == nil {
             // "after the war in Georgia": a subjectless event named in a time adjunct is background, not news.
             var m = i - 1
-            while m >= 0, i - m <= 4, tokens[m].kind == .word, !["after", "following", "since", "before", "during", "amid", "despite", "until"].contains(w(m)) { m -= 1 }
-            if m >= 0, i - m <= 4, ["after", "following", "since", "before", "during", "amid", "despite", "until"].contains(w(m)) { return }
+            while m >= 0, i - m <= 4, tokens[m].kind == .word, !at(m, [.after, .following, .since, .before, .during, .amid, .despite, .until]) { m -= 1 }
+            if m >= 0, i - m <= 4, at(m, [.after, .following, .since, .before, .during, .amid, .despite, .until]) { return }
         }
         let lastEnd = objs.last?.2.upperBound ?? found
         // "attacks on civilians": a military action with no actor and no named target is a description, not an event.
-        if t.type == .intervene, subj == nil, let o = objs.first, o.0.entity == nil, let h = (o.2).first(where: { !Words.determiners.contains(w($0)) }), !tokens[h].isCapitalized, byPhrase(after: lastEnd) == nil { return }
+        if t.type == .intervene, subj == nil, let o = objs.first, o.0.entity == nil, let h = (o.2).first(where: { !isA($0, .determiner) }), !tokens[h].isCapitalized, byPhrase(after: lastEnd) == nil { return }
         var by: Phrase?
         if let (agent, _) = byPhrase(after: lastEnd) {
             if t.type == .replace { by = agent } else if subj == nil { subj = agent }
@@ -302,11 +319,11 @@ extension SentenceParser {
     /// The subject of a light verb a few words before the noun at `i` ("Russia launched its full-scale invasion").
     func lightVerbSubject(_ i: Int) -> Phrase? {
         var m = i - 1
-        while m >= 0, i - m <= 4, !Self.lightVerbs.contains(w(m)) {
-            if tokens[m].kind == .punct && tokens[m].text != "-" { return nil }
+        while m >= 0, i - m <= 4, !isA(m, .lightVerb) {
+            if tokens[m].kind == .punct && !tokens[m].isWord(.dash) { return nil }
             m -= 1
         }
-        guard m >= 0, i - m <= 4, Self.lightVerbs.contains(w(m)) else { return nil }
+        guard m >= 0, i - m <= 4, isA(m, .lightVerb) else { return nil }
         let vg = verbGroup(m)
         return subject(groupStart: vg.start, trigger: m)
     }
@@ -315,10 +332,10 @@ extension SentenceParser {
     func possessorSubject(_ i: Int) -> Phrase? {
         var j = i - 1
         while j > 0, i - j <= 4, tokens[j].kind == .word || tokens[j].text == "-" {
-            if w(j) == "'s", let start = mentionEnding[j] { return phrase(start..<j) }
+            if at(j, .possessive), let start = mentionAt.start(endingAt: j) { return phrase(start..<j) }
             j -= 1
         }
-        if j > 0, w(j) == "'s", let start = mentionEnding[j] { return phrase(start..<j) }
+        if j > 0, at(j, .possessive), let start = mentionAt.start(endingAt: j) { return phrase(start..<j) }
         return nil
     }
 
@@ -328,13 +345,13 @@ extension SentenceParser {
         var j = trigger - 1
         while j >= 2, trigger - j <= 12 {
             if tokens[j].kind == .punct && tokens[j].text != "-" { return nil }
-            if w(j) == "after" || w(j) == "before" {
+            if at(j, .after) || at(j, .before) {
                 let u = w(j - 1)
                 let unit = u.hasPrefix("day") ? "day" : u.hasPrefix("week") ? "week" : u.hasPrefix("month") ? "month" : u.hasPrefix("year") ? "year" : ""
                 guard !unit.isEmpty, [unit, unit + "s"].contains(u) else { return nil }
                 let numberWord = w(j - 2)
                 guard let n = DateParser.numbers[numberWord] ?? (tokens[j - 2].kind == .number ? Int(numberWord) : nil), n > 0 else { return nil }
-                return (w(j) == "after" ? -n : n, unit, j - 2)
+                return (at(j, .after) ? -n : n, unit, j - 2)
             }
             j -= 1
         }
@@ -366,11 +383,11 @@ extension SentenceParser {
     mutating func becomeEvent(_ i: Int) {
         let g = verbGroup(i)
         let win = window(i, g.start)
-        if g.negated || win.contains(where: { Words.hypothetical.contains($0) }) { return }
+        if g.negated || window(win, has: .hypothetical) { return }
         var k = i + 1
         if ["a", "an", "the", "full", "formal"].contains(w(k)) { k += 1 }
         if ["full", "formal", "founding", "associate", "participating"].contains(w(k)) { k += 1 }
-        if ["member", "members", "participant", "participants", "party", "part", "state"].contains(w(k)), ["of", "in", "to"].contains(w(k + 1)) {
+        if ["member", "members", "participant", "participants", "party", "part", "state"].contains(w(k)), at(k + 1, [.of, .`in`, .to]) {
             let subj = subject(groupStart: g.start, trigger: i)
             add(.join, i, subject: subj, objects: objects(from: k + 2), passive: false, confidence: 0.8)
             return

@@ -10,12 +10,10 @@ struct SentenceParser {
     var dateAt: [Int?]
     var dates: [DateMatch]
     /// Which entity mention starts at each token: (end, alias).
-    var mentionAt: [Int: (Int, Alias)]
+    var mentionAt: Mentions
     /// Clause number of each token.
     var clause: [Int]
     var findings: [Finding] = []
-    /// The start of the mention that ends at each token end, for leftward scans.
-    var mentionEnding: [Int: Int] = [:]
     /// Trigger readings, worked out once per token (nil: not yet asked; .some(nil): none).
     var triggerCache: [(Trigger, Int)??]
     /// The document's salient actor before this sentence, for "it" and "its".
@@ -27,7 +25,7 @@ struct SentenceParser {
     /// What this sentence is about, for the next one.
     var topic: Phrase?
 
-    init(tokens: [Token], dates: [DateMatch], mentions: [Int: (Int, Alias)], salient: Entity?, recent: [Phrase], salientPhrase: Phrase? = nil) {
+    init(tokens: [Token], dates: [DateMatch], mentions: Mentions, salient: Entity?, recent: [Phrase], salientPhrase: Phrase? = nil) {
         self.salientPhrase = salientPhrase
         self.tokens = tokens
         self.dates = dates
@@ -41,20 +39,25 @@ struct SentenceParser {
         var n = 0
         for i in tokens.indices {
             let t = tokens[i]
-            if t.text == ";" || (t.kind == .word && Words.clauseOpeners.contains(t.lower) && !["as", "since", "until", "after", "before", "following", "including", "than", "once", "so"].contains(t.lower)) {
+            if t.isWord(.semicolon) || (t.kind == .word && t.isA(.clauseBreak)) {
                 n += 1
             }
             c[i] = n
         }
         self.clause = c
-        for (s, m) in mentions { mentionEnding[m.0] = s }
         triggerCache = Array(repeating: nil, count: tokens.count)
-        for i in tokens.indices where Lexicon.forms.contains(tokens[i].lower) || Lexicon.neutralHeads.contains(tokens[i].lower) {
+        for i in tokens.indices where tokens[i].isA([.trigger, .neutralHead]) {
             triggerCache[i] = .some(readTrigger(at: i))
         }
     }
 
     func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
+    /// True when token `i` exists and is the core word `c`.
+    @inline(__always) func at(_ i: Int, _ c: CoreWord) -> Bool { i >= 0 && i < tokens.count && tokens[i].word == c.rawValue }
+    /// True when token `i` exists and is one of the core words in `s`.
+    @inline(__always) func at(_ i: Int, _ s: CoreSet) -> Bool { i >= 0 && i < tokens.count && s.contains(id: tokens[i].word) }
+    /// True when token `i` exists and belongs to one of the classes `c`.
+    @inline(__always) func isA(_ i: Int, _ c: WordClass) -> Bool { i >= 0 && i < tokens.count && tokens[i].bits & c.rawValue != 0 }
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind != .punct }
 
     // MARK: Triggers
@@ -68,20 +71,21 @@ struct SentenceParser {
     func readTrigger(at i: Int) -> (Trigger, Int)? {
         let lower = w(i)
         // "military action in", "military operations against": intervention nouns built from a neutral head.
-        if (lower == "action" || lower == "actions" || lower == "operation" || lower == "operations"), w(i - 1) == "military" {
+        if (lower == "action" || lower == "actions" || lower == "operation" || lower == "operations"), at(i - 1, .military) {
             return (Trigger(type: .intervene, lemma: lower, isNoun: true, isParticiple: false, isGerund: false, particle: [], frame: .transitive, objectPreps: ["in", "against"]), i + 1)
         }
-        guard let options = Lexicon.table[lower] else { return nil }
-        let prev = w(i - 1)
+        let id = tokens[i].word
+        guard id >= 0, tokens[i].isA(.trigger) else { return nil }
+        let options = Lexicon.byWord[Int(id)]
         // After a determiner or possessive a word is a noun or adjective ("the open channel", "its closing").
-        let afterDeterminer = Words.determiners.contains(prev) || prev == "'s" || Words.adjectives.contains(prev) && prev != "new"
+        let afterDeterminer = isA(i - 1, .determiner) || at(i - 1, .possessive) || isA(i - 1, .adjective) && !at(i - 1, .new)
         for t in options where t.isNoun {
             guard afterDeterminer || !options.contains(where: { !$0.isNoun }) || t.objectPreps.contains(w(i + 1)) else { continue }
             // Capitalised nouns are names ("Cold War"), not events.
             if tokens[i].isCapitalized && i > 0 { continue }
             return (t, i + 1)
         }
-        if afterDeterminer && !(prev == "that" || prev == "which") { return nil }
+        if afterDeterminer && !at(i - 1, [.that, .which]) { return nil }
         if tokens[i].isCapitalized && i > 0 { return nil }
         for t in options where !t.isNoun {
             var j = i + 1
@@ -92,17 +96,17 @@ struct SentenceParser {
             }
             if !ok {
                 // "withdrew the accreditation of": an expulsion.
-                if t.lemma == "withdraw", w(i + 1) == "the" || w(i + 1) == "its" || w(i + 1) == "their", w(i + 2) == "accreditation" {
+                if t.lemma == "withdraw", at(i + 1, .the) || at(i + 1, .its) || at(i + 1, .their), w(i + 2) == "accreditation" {
                     return (Trigger(type: .expel, lemma: "withdraw", isNoun: false, isParticiple: t.isParticiple, isGerund: false, particle: [], frame: .transitive, objectPreps: []), i + 1)
                 }
                 // "applied to join X" is an application for X.
-                if t.lemma == "apply", w(i + 1) == "to", w(i + 2) == "join" || w(i + 2) == "become" {
+                if t.lemma == "apply", at(i + 1, .to), w(i + 2) == "join" || at(i + 2, .become) {
                     return (t, i + 3)
                 }
                 continue
             }
             // "succeeded in doing" is not a succession; "open" before a noun is an adjective.
-            if t.lemma == "succeed" && w(j) == "in" && !t.isParticiple { continue }
+            if t.lemma == "succeed" && at(j, .`in`) && !t.isParticiple { continue }
             return (t, j)
         }
         return nil
@@ -128,13 +132,11 @@ struct SentenceParser {
         guard i >= 0 && i < tokens.count else { return true }
         let t = tokens[i]
         if t.kind == .punct { return true }
-        let l = t.lower
         // A capitalised word inside a sentence is a name ("United States"), whatever it spells.
-        if t.isCapitalized && i > 0 && !Words.clauseOpeners.contains(l) { return false }
-        if Words.clauseOpeners.contains(l) || l == "that" && leftward == false && i > 0 && tokens[i - 1].kind == .word && !Words.determiners.contains(w(i - 1)) { return true }
-        if Words.commonVerbs.contains(l) || Words.modals.contains(l) || Words.negations.contains(l) { return true }
-        if ["by", "through", "during", "despite", "amid", "due", "over", "via", "as", "because", "and", "or", "nor", "both", "either", "led", "without", "toward", "towards", "across", "around", "about", "per", "like", "than", "not"].contains(l) { return true }
-        if Words.adverbs.contains(l) && !Words.adjectives.contains(l) && l != "first" { return true }
+        if t.isCapitalized && i > 0 && !t.isA(.clauseOpener) { return false }
+        if t.isA(.clauseOpener) || t.isWord(.that) && leftward == false && i > 0 && tokens[i - 1].kind == .word && !isA(i - 1, .determiner) { return true }
+        if t.isA([.commonVerb, .modal, .negation, .phraseStop]) { return true }
+        if t.isA(.adverb) && !t.isA(.adjective) && t.lower != "first" { return true }
         return false
     }
 
@@ -153,7 +155,7 @@ struct SentenceParser {
             if let d = dateAt[i] {
                 // A year as a pre-modifier ("the 2002 Rome Declaration") stays in the phrase.
                 let m = dates[d]
-                if m.range.count == 1, i + 1 < tokens.count, tokens[i + 1].isCapitalized || tokens[i + 1].kind == .word && !Words.innerPreps.contains(w(i + 1)) && !stopsPhrase(i + 1, leftward: false) && w(i + 1) != "and" {
+                if m.range.count == 1, i + 1 < tokens.count, tokens[i + 1].isCapitalized || tokens[i + 1].kind == .word && !isA(i + 1, .innerPrep) && !stopsPhrase(i + 1, leftward: false) && !at(i + 1, .and) {
                     i += 1
                     continue
                 }
@@ -161,49 +163,48 @@ struct SentenceParser {
             }
             if t.kind == .punct {
                 // An acronym in brackets belongs to the name before it: "Information Office in Moscow (NIO)".
-                if t.text == "(", sawWord, i + 2 < tokens.count, tokens[i + 1].isAcronym || tokens[i + 1].isCapitalized, dateAt[i + 1] == nil, tokens[i + 2].text == ")" {
+                if t.isWord(.openParen), sawWord, i + 2 < tokens.count, tokens[i + 1].isAcronym || tokens[i + 1].isCapitalized, dateAt[i + 1] == nil, tokens[i + 2].isWord(.closeParen) {
                     i += 3
                     continue
                 }
-                if t.text == "'s" { i += 1; continue }
+                if t.isWord(.possessive) { i += 1; continue }
                 break
             }
-            let l = t.lower
-            if l == "'s" { i += 1; continue }
-            if l == "and" || l == "or" {
+            if t.isWord(.possessive) { i += 1; continue }
+            if t.isA(.conjunction) {
                 // "civilian and military cooperation": coordinated adjectives before one noun.
-                if sawWord, Words.adjectives.contains(w(i - 1)) || (w(i - 1).hasSuffix("al") && !tokens[i - 1].isCapitalized), isWord(i + 1), !tokens[i + 1].isCapitalized, trigger(at: i + 1) == nil {
+                if sawWord, isA(i - 1, .adjective) || (isA(i - 1, .alForm) && !tokens[i - 1].isCapitalized), isWord(i + 1), !tokens[i + 1].isCapitalized, trigger(at: i + 1) == nil {
                     i += 1
                     continue
                 }
                 // "Bosnia and Herzegovina" and other names with "and" inside come from the gazetteer.
                 break
             }
-            if Words.innerPreps.contains(l) {
+            if t.isA(.innerPrep) {
                 guard sawWord, isWord(i + 1), dateAt[i + 1] == nil else { break }
-                let next = w(i + 1) == "the" ? i + 2 : i + 1
+                let next = at(i + 1, .the) ? i + 2 : i + 1
                 if next < tokens.count, dateAt[next] != nil { break }
-                if Words.placePreps.contains(l), !(l == "in" && Words.inTakers.contains(w(i - 1)) && w(i - 1) != "cooperation") {
+                if t.isA(.placePrep), !(t.isWord(.in) && isA(i - 1, .inTaker) && w(i - 1) != "cooperation") {
                     // Only before a name: "in Moscow" stays, "in some areas" does not.
                     guard next < tokens.count, tokens[next].isCapitalized || tokens[next].isAcronym else { break }
                 }
-                if l == "to" {
+                if t.isWord(.to) {
                     // "to" before a verb ends the phrase ("decision to curtail").
-                    guard next < tokens.count, tokens[next].isCapitalized || Words.determiners.contains(w(i + 1)) else { break }
+                    guard next < tokens.count, tokens[next].isCapitalized || isA(i + 1, .determiner) else { break }
                 }
-                if l == "against" || l == "from" { break }
+                if t.isWord(.from) || t.lower == "against" { break }
                 i += 1
                 continue
             }
             if stopsPhrase(i, leftward: false) { break }
             // A verb-like word after the head ends the phrase ("the NIO served as").
-            if sawWord, !t.isCapitalized, (l.hasSuffix("ed") && l.count > 4), !Words.adjectives.contains(l), !Words.determiners.contains(w(i - 1)) { break }
+            if sawWord, !t.isCapitalized, t.isA(.edForm), !t.isA(.adjective), !isA(i - 1, .determiner) { break }
             if sawWord, trigger(at: i).map({ !$0.0.isNoun }) == true { break }
             sawWord = true
             i += 1
         }
         // Never end on a preposition or a determiner.
-        while i > start, Words.innerPreps.contains(w(i - 1)) || Words.determiners.contains(w(i - 1)) { i -= 1 }
+        while i > start, isA(i - 1, .innerPrep) || isA(i - 1, .determiner) { i -= 1 }
         return i
     }
 
@@ -213,34 +214,33 @@ struct SentenceParser {
         var start = end
         while i >= 0 && end - i <= limit {
             let t = tokens[i]
-            if let s = mentionEnding[i + 1], s < i {
+            if let s = mentionAt.start(endingAt: i + 1), s < i {
                 start = s
                 i = s - 1
                 continue
             }
-            if t.text == ")" {
+            if t.isWord(.closeParen) {
                 // Skip a bracketed acronym.
-                if i >= 2, tokens[i - 2].text == "(" { i -= 3; continue }
+                if i >= 2, tokens[i - 2].isWord(.openParen) { i -= 3; continue }
                 break
             }
-            if t.lower == "'s" { start = i; i -= 1; continue }
+            if t.isWord(.possessive) { start = i; i -= 1; continue }
             if t.kind == .punct { break }
-            let l = t.lower
             if dateAt[i] != nil {
                 // A year pre-modifier inside the phrase ("The 1997 Founding Act").
-                if dates[dateAt[i]!].range.count == 1, start < end, i > 0, Words.determiners.contains(w(i - 1)) { start = i; i -= 1; continue }
+                if dates[dateAt[i]!].range.count == 1, start < end, i > 0, isA(i - 1, .determiner) { start = i; i -= 1; continue }
                 if start < end, dates[dateAt[i]!].range.count == 1, i == 0 { start = i; i -= 1; continue }
                 break
             }
-            if l == "and" || l == "or" {
+            if t.isA(.conjunction) {
                 // Keep coordinated names and nouns ("NATO and Russia", "meetings and cooperation") and adjectives.
-                if start < end, i > 0, tokens[i - 1].kind == .word, !stopsPhrase(i - 1, leftward: true), !Words.innerPreps.contains(w(i - 1)) { i -= 1; continue }
+                if start < end, i > 0, tokens[i - 1].kind == .word, !stopsPhrase(i - 1, leftward: true), !isA(i - 1, .innerPrep) { i -= 1; continue }
                 break
             }
-            if Words.innerPreps.contains(l) {
+            if t.isA(.innerPrep) {
                 if start == end { break }
-                if ["of", "for", "with", "within", "to", "under", "between", "in", "on", "at"].contains(l) {
-                    if Words.placePreps.contains(l), !(tokens[start].isCapitalized || w(start) == "the" && start + 1 < end && tokens[start + 1].isCapitalized) { break }
+                if at(i, [.of, .for, .with, .to, .under, .between, .in, .on, .at]) || t.lower == "within" {
+                    if t.isA(.placePrep), !(tokens[start].isCapitalized || at(start, .the) && start + 1 < end && tokens[start + 1].isCapitalized) { break }
                     i -= 1
                     continue
                 }
@@ -248,12 +248,12 @@ struct SentenceParser {
             }
             if stopsPhrase(i, leftward: true) { break }
             if trigger(at: i).map({ !$0.0.isNoun }) == true { break }
-            if !t.isCapitalized, l.hasSuffix("ed"), l.count > 4, !Words.adjectives.contains(l), i > 0, !Words.determiners.contains(w(i - 1)) { break }
+            if !t.isCapitalized, t.isA(.edForm), !t.isA(.adjective), i > 0, !isA(i - 1, .determiner) { break }
             start = i
             i -= 1
         }
         // Never start on a preposition.
-        while start < end, Words.innerPreps.contains(w(start)) || w(start) == "and" || w(start) == "or" { start += 1 }
+        while start < end, isA(start, .innerPrep) || at(start, .and) || at(start, .or) { start += 1 }
         return start
     }
 
@@ -263,9 +263,8 @@ struct SentenceParser {
         var s = r.lowerBound
         var i = r.lowerBound
         while i < r.upperBound {
-            let l = w(i)
-            if (l == "and" || l == "or"), i > s, !Words.adjectives.contains(w(i - 1)), !(w(i - 1).hasSuffix("al") && !tokens[i - 1].isCapitalized),
-                !insideName(i), !(s..<i).contains(where: { ["of", "for", "with", "between", "on"].contains(w($0)) && !insideCapitalisedName($0) })
+            if isA(i, .conjunction), i > s, !isA(i - 1, .adjective), !(isA(i - 1, .alForm) && !tokens[i - 1].isCapitalized),
+                !insideName(i), !(s..<i).contains(where: { at($0, [.of, .`for`, .with, .between, .on]) && !insideCapitalisedName($0) })
             {
                 parts.append(s..<i)
                 s = i + 1
@@ -283,7 +282,7 @@ struct SentenceParser {
 
     /// True when token `i` lies inside a known multi-word name ("Bosnia and Herzegovina").
     func insideName(_ i: Int) -> Bool {
-        for (start, v) in mentionAt where start < i && v.0 > i { return true }
+        for m in mentionAt.list where m.start < i && m.end > i { return true }
         return false
     }
 
@@ -296,19 +295,19 @@ struct SentenceParser {
         for light in Words.lightHeads where b - a > light.count {
             if (0..<light.count).allSatisfy({ w(a + $0) == light[$0] }) { a += light.count; break }
         }
-        while a < b, ["the", "a", "an", "all", "both"].contains(w(a)) || (dateAt[a] != nil && b - a > 1 && isWord(a + 1)) { a += 1 }
+        while a < b, at(a, [.the, .a, .an, .all, .both]) || (dateAt[a] != nil && b - a > 1 && isWord(a + 1)) { a += 1 }
         guard a < b else { return nil }
         var text = ""
         var i = a
         while i < b {
             let t = tokens[i]
-            if t.text == "(" {
+            if t.isWord(.openParen) {
                 // Keep the acronym out of the printed name.
-                while i < b && tokens[i].text != ")" { i += 1 }
+                while i < b && !tokens[i].isWord(.closeParen) { i += 1 }
                 i += 1
                 continue
             }
-            if !text.isEmpty && t.lower != "'s" && !(t.text == "-" || (i > a && tokens[i - 1].text == "-")) { text += " " }
+            if !text.isEmpty && !t.isWord(.possessive) && !(t.isWord(.dash) || (i > a && tokens[i - 1].isWord(.dash))) { text += " " }
             text += t.text
             i += 1
         }
@@ -329,23 +328,22 @@ struct SentenceParser {
 
     /// "this forum", "the Council", "the new body", "it", and a bare repeated noun ("meetings") resolved to what they point back to.
     func resolveAnaphor(_ a: Int, _ b: Int) -> Phrase? {
-        let first = w(a)
-        let lead = a > 0 ? w(a - 1) : ""
-        if b - a == 1, first == "it" || first == "they", let p = salientPhrase {
+        if b - a == 1, at(a, [.it, .they]), let p = salientPhrase {
             // "It was succeeded by": the thing the last sentence was about.
             return Phrase(range: a..<b, text: p.text, entity: p.entity)
         }
-        if b - a == 1, first == "it" || first == "its" || first == "they" || first == "their" {
+        if b - a == 1, at(a, [.it, .its, .they, .their]) {
             if let s = salient { return Phrase(range: a..<b, text: s.name, entity: s) }
             return nil
         }
         // Determiner + (new|same|former)? + anaphoric head, optionally "for dialogue".
         var i = a
         var det = false
-        if ["this", "that", "the"].contains(lead) || ["this", "that"].contains(first) { det = true; if first == "this" || first == "that" { i += 1 } }
-        while i < b, ["new", "same", "former", "latter", "joint"].contains(w(i)) { i += 1 }
-        if det, i < b, let heads = Self.anaphoricHeads[w(i)], i + 1 == b || w(i + 1) == "for" && !tokens[min(i + 2, b - 1)].isCapitalized {
-            if tokens[i].isCapitalized || lead == "this" || first == "this" || lead == "the" || first == "that" {
+        let lead = a > 0 ? tokens[a - 1].word : -1
+        if (lead >= 0 && at(a - 1, [.this, .that, .the])) || at(a, [.this, .that]) { det = true; if at(a, [.this, .that]) { i += 1 } }
+        while i < b, at(i, .new) || ["same", "former", "latter", "joint"].contains(w(i)) { i += 1 }
+        if det, i < b, let heads = Self.anaphoricHeads[w(i)], i + 1 == b || at(i + 1, .`for`) && !tokens[min(i + 2, b - 1)].isCapitalized {
+            if tokens[i].isCapitalized || (lead >= 0 && at(a - 1, [.this, .the])) || at(a, [.this, .that]) {
                 for p in recent.reversed() {
                     guard let e = p.entity, e.kind == .institution || e.kind == .organisation, p.range != a..<b else { continue }
                     if let h = p.nameHead, heads.contains(h) { return Phrase(range: a..<b, text: e.name, entity: e) }
@@ -355,8 +353,10 @@ struct SentenceParser {
         }
         // A bare common noun that repeats the head of a recent fuller phrase: "meetings" after "formal meetings of the NRC".
         if b - a == 1, !tokens[a].isCapitalized, tokens[a].kind == .word {
-            for p in recent.reversed() where p.text.count > first.count {
-                if let h = p.headBeforeOf, h == first { return Phrase(range: a..<b, text: p.text, entity: p.entity) }
+            let first = tokens[a].lower
+            for p in recent.reversed() {
+                // The cheap test first: most remembered phrases have another head, and counting characters is not free.
+                if let h = p.headBeforeOf, h == first, p.text.count > first.count { return Phrase(range: a..<b, text: p.text, entity: p.entity) }
             }
         }
         return nil

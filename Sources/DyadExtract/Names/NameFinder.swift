@@ -11,11 +11,11 @@ struct NameFinder {
     static let connectors: WordSet = ["of", "for", "on", "and", "in", "the", "to", "between"]
 
     /// Mentions starting at each token (end, alias), learning definitions and institution names into `learned`.
-    static func mentions(in tokens: [Token], builtIn: Gazetteer, known: Gazetteer, learned: inout Gazetteer, dateAt: [Int?]) -> [Int: (Int, Alias)] {
+    static func mentions(in tokens: [Token], builtIn: Gazetteer, known: Gazetteer, learned: inout Gazetteer, dateAt: [Int?]) -> Mentions {
         // 1. "Long Name (ACRONYM)" definitions.
         var i = 0
         while i + 2 < tokens.count {
-            if tokens[i].text == "(", tokens[i + 1].isAcronym, tokens[i + 2].text == ")", i > 0 {
+            if tokens[i].isWord(.openParen), tokens[i + 1].isAcronym, tokens[i + 2].isWord(.closeParen), i > 0 {
                 let s = nameStart(tokens, endingBefore: i, dateAt: dateAt)
                 if s < i - 0, i - s >= 1 {
                     let name = text(tokens, s..<i)
@@ -46,9 +46,9 @@ struct NameFinder {
             while e < tokens.count {
                 if tokens[e].kind == .word && tokens[e].isCapitalized && dateAt[e] == nil { last = e; e += 1; continue }
                 // "the NACC and the EAPC", "Council and Commission": "and" after a head word or before "the" joins two names.
-                let joinsTwo = (tokens[e].lower == "and" || tokens[e].lower == "or")
-                    && (e + 1 < tokens.count && tokens[e + 1].lower == "the" || e > i && heads.contains(tokens[e - 1].lower))
-                if !joinsTwo, connectors.contains(tokens[e].lower), e + 1 < tokens.count, tokens[e + 1].isCapitalized || tokens[e + 1].lower == "the" && e + 2 < tokens.count && tokens[e + 2].isCapitalized, tokens[e].lower != "and" || e + 1 < tokens.count && heads.contains(tokens[e + 1].lower) == false {
+                let joinsTwo = (tokens[e].isWord(.and) || tokens[e].isWord(.or))
+                    && (e + 1 < tokens.count && tokens[e + 1].isWord(.the) || e > i && tokens[e - 1].isA(.nameHead))
+                if !joinsTwo, tokens[e].isA(.connector), e + 1 < tokens.count, tokens[e + 1].isCapitalized || tokens[e + 1].isWord(.the) && e + 2 < tokens.count && tokens[e + 2].isCapitalized, !tokens[e].isWord(.and) || e + 1 < tokens.count && tokens[e + 1].isA(.nameHead) == false {
                     e += 1
                     continue
                 }
@@ -58,15 +58,15 @@ struct NameFinder {
             if ["the", "a", "an", "this", "its"].contains(tokens[s].lower) { s += 1 }
             // "State of the Conference on Security ...": a run that ends in a name already known is not a new name.
             var endsInKnown = false
-            for c in (s + 1)..<max(s + 1, last) where connectors.contains(tokens[c].lower) {
+            for c in (s + 1)..<max(s + 1, last) where tokens[c].isA(.connector) {
                 var f = c + 1
-                if tokens[f].lower == "the" { f += 1 }
+                if tokens[f].isWord(.the) { f += 1 }
                 guard f <= last else { continue }
                 let key = tokens[f...last].map(\.lower).joined(separator: " ")
                 if known.lookup(key) != nil || learned.lookup(key) != nil || builtIn.lookup(key) != nil { endsInKnown = true; break }
             }
             // A run cut short before "and" + capital is a fragment of a longer name, not a name.
-            if last + 2 < tokens.count, tokens[last + 1].lower == "and", tokens[last + 2].isCapitalized { endsInKnown = true }
+            if last + 2 < tokens.count, tokens[last + 1].isWord(.and), tokens[last + 2].isCapitalized { endsInKnown = true }
             if !endsInKnown, last >= s + 1, let head = headWord(tokens, s..<(last + 1)) {
                 let name = text(tokens, s..<(last + 1))
                 if learned.lookup(name.lowercased()) == nil && known.lookup(name.lowercased()) == nil && builtIn.lookup(name.lowercased()) == nil {
@@ -76,12 +76,12 @@ struct NameFinder {
             i = last + 1
         }
         // 3. Look-up, longest first.
-        var out: [Int: (Int, Alias)] = [:]
+        var out = Mentions(count: tokens.count)
         let maxN = max(builtIn.maxTokens, known.maxTokens, learned.maxTokens)
         i = 0
         while i < tokens.count {
             let t = tokens[i]
-            guard t.kind == .word, t.isCapitalized || t.lower == "the" && i + 1 < tokens.count && tokens[i + 1].isCapitalized else { i += 1; continue }
+            guard t.kind == .word, t.isCapitalized || t.isWord(.the) && i + 1 < tokens.count && tokens[i + 1].isCapitalized else { i += 1; continue }
             var matched = false
             let first = t.lower
             let reach = max(known.longest(startingWith: first), learned.longest(startingWith: first), builtIn.longest(startingWith: first))
@@ -100,7 +100,7 @@ struct NameFinder {
             if let (n, a) = best {
                 // A capital after a preposition is a place ("the office in Moscow"), not the government.
                 if !(a.metonym && a.entity.kind == .state && i > 0 && ["in", "to", "from", "at", "of", "near", "for"].contains(tokens[i - 1].lower)) {
-                    out[i] = (i + n, a)
+                    out.add(start: i, end: i + n, alias: a)
                     i += n
                     matched = true
                 }
@@ -116,12 +116,12 @@ struct NameFinder {
         while j >= 0 {
             let t = tokens[j]
             if t.kind == .word, t.isCapitalized, dateAt[j] == nil { s = j; j -= 1; continue }
-            if connectors.contains(t.lower), t.lower != "the", j > 0, tokens[j - 1].isCapitalized, s < end { j -= 1; continue }
+            if t.isA(.connector), !t.isWord(.the), j > 0, tokens[j - 1].isCapitalized, s < end { j -= 1; continue }
             // "UN Monitoring, Verification and Inspection Commission (UNMOVIC)": commas inside a defined name.
-            if t.text == ",", j > 0, tokens[j - 1].isCapitalized, s < end, tokens[s].isCapitalized { j -= 1; continue }
+            if t.isWord(.comma), j > 0, tokens[j - 1].isCapitalized, s < end, tokens[s].isCapitalized { j -= 1; continue }
             break
         }
-        if s < end, tokens[s].lower == "the" { s += 1 }
+        if s < end, tokens[s].isWord(.the) { s += 1 }
         return s
     }
 

@@ -14,44 +14,51 @@ public enum EventFormat: String, Sendable, CaseIterable {
 public enum EventWriter {
     /// One JSON object, on one line, for an event.
     public static func jsonLine(_ e: ExtractedEvent) -> String {
-        // One growing string with room reserved up front: the pieces used to be built as strings of their own and joined.
-        var s = ""
-        s.reserveCapacity(192 + e.quote.utf8.count)
-        s += "{\"type\":\""
-        s += e.type.rawValue
-        s += "\",\"subject\":"
-        appendJSON(e.subject, to: &s)
-        s += ",\"object\":"
-        appendJSON(e.object, to: &s)
-        s += ",\"by\":"
-        appendJSON(e.by, to: &s)
-        s += ",\"date\":"
-        appendJSON(e.date, to: &s)
-        s += ",\"source\":{\"document\":"
-        appendJSON(e.document, to: &s)
-        s += ",\"start\":"
-        s += String(e.start)
-        s += ",\"end\":"
-        s += String(e.end)
-        s += "},\"quote\":"
-        appendJSON(e.quote, to: &s)
-        s += e.dateInherited ? ",\"date_inherited\":true" : ",\"date_inherited\":false"
-        s += ",\"confidence\":"
-        s += e.confidence.description
-        s += "}"
-        return s
+        var bytes: [UInt8] = []
+        appendJSONLine(e, to: &bytes)
+        bytes.removeLast()
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends a JSON string literal, or null, without an intermediate string when nothing needs escaping.
-    static func appendJSON(_ v: String?, to s: inout String) {
-        guard let v else { s += "null"; return }
+    /// Appends an event's JSON object and a line feed to a byte buffer.
+    ///
+    /// Events are written straight into the output bytes: building a string per event and joining them
+    /// cost more than finding the events in some profiles.
+    public static func appendJSONLine(_ e: ExtractedEvent, to s: inout [UInt8]) {
+        s += #"{"type":""#.utf8
+        s += e.type.rawValue.utf8
+        s += #"","subject":"#.utf8
+        appendJSON(e.subject, to: &s)
+        s += #","object":"#.utf8
+        appendJSON(e.object, to: &s)
+        s += #","by":"#.utf8
+        appendJSON(e.by, to: &s)
+        s += #","date":"#.utf8
+        appendJSON(e.date, to: &s)
+        s += #","source":{"document":"#.utf8
+        appendJSON(e.document, to: &s)
+        s += #","start":"#.utf8
+        s += String(e.start).utf8
+        s += #","end":"#.utf8
+        s += String(e.end).utf8
+        s += #"},"quote":"#.utf8
+        appendJSON(e.quote, to: &s)
+        s += (e.dateInherited ? #","date_inherited":true"# : #","date_inherited":false"#).utf8
+        s += #","confidence":"#.utf8
+        s += e.confidence.description.utf8
+        s += "}\n".utf8
+    }
+
+    /// Appends a JSON string literal, or null, copying the bytes as they are when nothing needs escaping.
+    static func appendJSON(_ v: String?, to s: inout [UInt8]) {
+        guard let v else { s += "null".utf8; return }
         if !v.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            s += "\""
-            s += v
-            s += "\""
+            s.append(0x22)
+            s += v.utf8
+            s.append(0x22)
             return
         }
-        s += json(v)
+        s += json(v).utf8
     }
 
     /// A JSON string literal.

@@ -22,10 +22,16 @@ struct Token: Sendable {
 
     /// True when the first character is an upper-case letter; worked out once, it is asked for often.
     var isCapitalized: Bool
+    /// The word's id in `Vocabulary`, or -1 for a word outside it.
+    var word: Int32
+    /// The word's classes (`WordClass` bits).
+    var bits: UInt64
 
-    init(text: String, lower: String, start: Int, end: Int, kind: TokenKind, bufferStart: Int = 0, bufferEnd: Int = 0) {
+    init(text: String, lower: String, start: Int, end: Int, kind: TokenKind, bufferStart: Int = 0, bufferEnd: Int = 0, word: Int32 = -1, bits: UInt64 = 0) {
         self.text = text
         self.lower = lower
+        self.word = word
+        self.bits = bits
         self.start = start
         self.end = end
         self.kind = kind
@@ -37,6 +43,12 @@ struct Token: Sendable {
             isCapitalized = text.unicodeScalars.first?.properties.isUppercase ?? false
         }
     }
+
+    /// True when the word belongs to any of the classes `c`.
+    @inline(__always) func isA(_ c: WordClass) -> Bool { bits & c.rawValue != 0 }
+
+    /// True when the token is the core word `c`.
+    @inline(__always) func isWord(_ c: CoreWord) -> Bool { word == c.rawValue }
 
     /// True for a token of two or more letters all in upper case (`NATO`, `KFOR`).
     var isAcronym: Bool {

@@ -4,6 +4,9 @@
 enum Tokenizer {
     /// Tokenises `bytes[range]`; `offsets(i)` maps a buffer index to the document offset.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, offset: (Int) -> Int) -> [Token] {
+        let vocabulary = Vocabulary.shared
+        let possessive = CoreWord.possessive.rawValue
+        let dash = CoreWord.dash.rawValue
         var tokens: [Token] = []
         tokens.reserveCapacity((range.count / 6) + 2)
         var i = range.lowerBound
@@ -21,7 +24,7 @@ enum Tokenizer {
                     if c == 0x99, i + 3 < end, bytes[i + 3] == 0x73 || bytes[i + 3] == 0x53, i + 4 >= end || !isWordByte(bytes[i + 4]),
                         let last = tokens.last, last.kind != .punct, last.end == offset(i)
                     {
-                        tokens.append(Token(text: "'s", lower: "'s", start: offset(i), end: offset(i + 4), kind: .word, bufferStart: i, bufferEnd: i + 4))
+                        tokens.append(Token(text: "'s", lower: "'s", start: offset(i), end: offset(i + 4), kind: .word, bufferStart: i, bufferEnd: i + 4, word: possessive))
                         i += 4
                         continue
                     }
@@ -30,7 +33,7 @@ enum Tokenizer {
                     continue
                 }
                 if c == 0x93 || c == 0x94 || c == 0x92 || c == 0x90 || c == 0x91 {  // dashes
-                    tokens.append(Token(text: "-", lower: "-", start: offset(i), end: offset(i + 3), kind: .punct, bufferStart: i, bufferEnd: i + 3))
+                    tokens.append(Token(text: "-", lower: "-", start: offset(i), end: offset(i + 3), kind: .punct, bufferStart: i, bufferEnd: i + 3, word: dash))
                     i += 3
                     continue
                 }
@@ -47,7 +50,7 @@ enum Tokenizer {
             if b == 0x27, i + 1 < end, bytes[i + 1] == 0x73 || bytes[i + 1] == 0x53, i + 2 >= end || !isWordByte(bytes[i + 2]),
                 let last = tokens.last, last.kind != .punct, last.end == offset(i)
             {
-                tokens.append(Token(text: "'s", lower: "'s", start: offset(i), end: offset(i + 2), kind: .word, bufferStart: i, bufferEnd: i + 2))
+                tokens.append(Token(text: "'s", lower: "'s", start: offset(i), end: offset(i + 2), kind: .word, bufferStart: i, bufferEnd: i + 2, word: possessive))
                 i += 2
                 continue
             }
@@ -84,7 +87,9 @@ enum Tokenizer {
                 // Most words are plain lower-case ASCII already: no second string for them.
                 var plain = true
                 for k in s..<i where bytes[k] >= 0x80 || (bytes[k] >= 0x41 && bytes[k] <= 0x5A) { plain = false; break }
-                tokens.append(Token(text: text, lower: allDigits || plain ? text : text.lowercased(), start: offset(s), end: offset(i), kind: allDigits ? .number : .word, bufferStart: s, bufferEnd: i))
+                let lower = allDigits || plain ? text : text.lowercased()
+                let (word, bits) = allDigits ? (-1, 0) : vocabulary.lookup(bytes, s..<i, lower: lower)
+                tokens.append(Token(text: text, lower: lower, start: offset(s), end: offset(i), kind: allDigits ? .number : .word, bufferStart: s, bufferEnd: i, word: word, bits: bits))
                 continue
             }
             // Any other byte is a one-character punctuation token (multi-byte characters kept whole).
@@ -92,7 +97,8 @@ enum Tokenizer {
             if b >= 0xC0 { n = b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : 2) }
             let e = min(end, i + n)
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<e]), as: UTF8.self)
-            tokens.append(Token(text: text, lower: text, start: offset(i), end: offset(e), kind: .punct, bufferStart: i, bufferEnd: e))
+            let (word, bits) = n == 1 ? vocabulary.lookup(bytes, i..<e, lower: text) : (-1, 0)
+            tokens.append(Token(text: text, lower: text, start: offset(i), end: offset(e), kind: .punct, bufferStart: i, bufferEnd: e, word: word, bits: bits))
             i = e
         }
         return tokens

@@ -37,6 +37,25 @@ enum VerbForms {
         return out
     }
 
+    /// Every word `isVerb` accepts: the lemmas, the irregular forms, and each lemma run backwards through the
+    /// suffix rules of `candidates` (with and without a doubled last consonant). Filtered by `isVerb`, it is the exact set.
+    static func allForms() -> [String] {
+        var out: Set<String> = Set(irregular)
+        let rules: [(String, String)] = [("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e")]
+        for l in lemmas {
+            out.insert(l)
+            for (suffix, add) in rules {
+                if add.isEmpty {
+                    out.insert(l + suffix)
+                    if let last = l.last { out.insert(l + String(last) + suffix) }
+                } else if l.hasSuffix(add) {
+                    out.insert(String(l.dropLast(add.count)) + suffix)
+                }
+            }
+        }
+        return out.sorted().filter { isVerb($0) || isPast($0) }
+    }
+
     /// True when `w` (lower case) is a finite or non-finite form of a known verb.
     static func isVerb(_ w: String) -> Bool {
         if irregular.contains(w) { return true }

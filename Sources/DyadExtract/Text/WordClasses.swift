@@ -51,6 +51,15 @@ enum Words {
         "contributes", "depends", "calls", "called", "rejected", "violated", "sought", "seeks", "offered", "declared", "noted",
         "stressed", "welcomed", "welcomes", "expressed", "reaffirmed", "decided", "decides", "agreed", "agrees", "held", "holds", "saw", "sees",
     ]
+    /// Words where a noun phrase stops, besides clause openers, verbs and adverbs.
+    static let phraseStops: WordSet = [
+        "by", "through", "during", "despite", "amid", "due", "over", "via", "as", "because", "and", "or", "nor", "both", "either", "led",
+        "without", "toward", "towards", "across", "around", "about", "per", "like", "than", "not",
+    ]
+    /// Words that open a time adjunct: an event named after them is background ("after the war in Georgia").
+    static let timeAdjuncts: WordSet = ["after", "following", "since", "before", "during", "amid", "despite", "until"]
+    /// Words of a publication stamp ("Last updated 3 May 2024").
+    static let stamps: WordSet = ["updated", "published", "posted", "modified", "updated:", "date"]
     /// Nouns that merely frame an institution (`the work of the mission`): printed names drop them.
     static let lightHeads: [[String]] = [["the", "work", "of"], ["work", "of"], ["the", "activities", "of"], ["the", "functioning", "of"], ["the", "operation", "of"]]
 }

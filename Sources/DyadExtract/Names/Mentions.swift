@@ -1,0 +1,54 @@
+/// The names found in one sentence: which mention starts, and which ends, at each token.
+///
+/// The parser asks "does a name start here?" and "does one end here?" at nearly every token it walks;
+/// two arrays answer in one load, where dictionaries keyed by position hashed an integer each time.
+struct Mentions: Sequence {
+    /// The mentions in order of their start: start, end (exclusive), alias.
+    private(set) var list: [(start: Int, end: Int, alias: Alias)] = []
+    /// Per token, the index in `list` of the mention starting there, or -1.
+    private var starting: [Int32]
+    /// Per token boundary (0...count), the start of the mention ending there, or -1.
+    private var ending: [Int32]
+
+    /// An empty set of mentions for a sentence of `count` tokens.
+    init(count: Int) {
+        starting = [Int32](repeating: -1, count: count)
+        ending = [Int32](repeating: -1, count: count + 1)
+    }
+
+    /// Records a mention; mentions come left to right and never overlap.
+    mutating func add(start: Int, end: Int, alias: Alias) {
+        starting[start] = Int32(list.count)
+        ending[end] = Int32(start)
+        list.append((start, end, alias))
+    }
+
+    /// The mention starting at token `i`: its end and alias.
+    subscript(_ i: Int) -> (Int, Alias)? {
+        guard i >= 0, i < starting.count else { return nil }
+        let k = starting[i]
+        if k < 0 { return nil }
+        let m = list[Int(k)]
+        return (m.end, m.alias)
+    }
+
+    /// The start of the mention that ends just before token `end`.
+    func start(endingAt end: Int) -> Int? {
+        guard end >= 0, end < ending.count else { return nil }
+        let s = ending[end]
+        return s < 0 ? nil : Int(s)
+    }
+
+    var isEmpty: Bool { list.isEmpty }
+
+    /// The mentions in order of their start, as (start, (end, alias)).
+    func makeIterator() -> AnyIterator<(Int, (Int, Alias))> {
+        var k = 0
+        let l = list
+        return AnyIterator {
+            guard k < l.count else { return nil }
+            defer { k += 1 }
+            return (l[k].start, (l[k].end, l[k].alias))
+        }
+    }
+}
