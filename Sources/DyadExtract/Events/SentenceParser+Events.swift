@@ -13,11 +13,20 @@ extension SentenceParser {
             i += 1
         }
         // One event per type and object in a sentence ("war of aggression" names one war).
-        var seen = Set<String>()
-        findings = findings.filter { f in
-            let key = f.type.rawValue + "|" + (f.object?.text.lowercased() ?? "") + "|" + (f.by?.text.lowercased() ?? "")
-            return seen.insert(key).inserted
+        // A sentence holds a handful of findings: comparing them pairwise beats building a key string for each.
+        guard findings.count > 1 else { return }
+        var kept: [Finding] = []
+        for f in findings where !kept.contains(where: { $0.type == f.type && Self.sameText($0.object?.text, f.object?.text) && Self.sameText($0.by?.text, f.by?.text) }) {
+            kept.append(f)
         }
+        findings = kept
+    }
+
+    /// Equal ignoring case, a missing text counting as empty.
+    static func sameText(_ a: String?, _ b: String?) -> Bool {
+        let x = a ?? ""
+        let y = b ?? ""
+        return x == y || x.lowercased() == y.lowercased()
     }
 
     /// The index where the trigger's clause or coordinated part begins, for the modality check.
@@ -81,8 +90,9 @@ extension SentenceParser {
 
     mutating func add(_ type: EventType, _ i: Int, subject: Phrase?, objects: [(Phrase, DateMatch?, Range<Int>)], by: Phrase? = nil, passive: Bool, confidence: Double) {
         var subjectPhrase = subject
-        if let s = subjectPhrase, ["we", "you", "i", "us"].contains(s.text.lowercased()) { return }
-        if let s = subjectPhrase, s.entity == nil, ["it", "its", "they", "their", "this", "which", "that"].contains(s.text.lowercased()) { subjectPhrase = nil }
+        // Pronouns are short: longer texts skip the lower-casing.
+        if let s = subjectPhrase, s.text.utf8.count <= 3, ["we", "you", "i", "us"].contains(s.text.lowercased()) { return }
+        if let s = subjectPhrase, s.entity == nil, s.text.utf8.count <= 5, ["it", "its", "they", "their", "this", "which", "that"].contains(s.text.lowercased()) { subjectPhrase = nil }
         // Only agreements, condemnations and meetings may go without an object.
         if objects.isEmpty && by == nil && ![.agree, .condemn, .meet].contains(type) { return }
         if type == .meet && objects.isEmpty && subjectPhrase == nil { return }
@@ -90,7 +100,7 @@ extension SentenceParser {
         if topic == nil { topic = passive ? objects.first?.0 : subjectPhrase }
         for (obj, date, r) in list {
             if let o = obj {
-                if ["it", "its", "they", "them", "this", "that", "us", "you"].contains(o.text.lowercased()) && o.entity == nil { continue }
+                if o.entity == nil, o.text.utf8.count <= 4, ["it", "its", "they", "them", "this", "that", "us", "you"].contains(o.text.lowercased()) { continue }
                 // States are not institutions: they are not opened, closed, suspended or replaced.
                 // But a state is suspended from (or readmitted to) an organisation's activities: "suspended Sudan from all AU activities".
                 let fromBody = (type == .suspend || type == .resume) && at(o.range.upperBound, [.from, .to])

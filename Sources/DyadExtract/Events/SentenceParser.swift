@@ -15,7 +15,9 @@ struct SentenceParser {
     var clause: [Int]
     var findings: [Finding] = []
     /// Trigger readings, worked out once per token (nil: not yet asked; .some(nil): none).
-    var triggerCache: [(Trigger, Int)??]
+    var triggerAt: [Int32]
+    /// The readings `triggerAt` points into.
+    var readings: [(Trigger, Int)] = []
     /// The document's salient actor before this sentence, for "it" and "its".
     var salient: Entity?
     /// Recently named things, most recent last, for "this forum", "the Council", "meetings".
@@ -45,9 +47,13 @@ struct SentenceParser {
             c[i] = n
         }
         self.clause = c
-        triggerCache = Array(repeating: nil, count: tokens.count)
+        // Per token an index into `readings`, or -1: an array of optional readings cost more to make and free than the parse.
+        triggerAt = [Int32](repeating: -1, count: tokens.count)
         for i in tokens.indices where tokens[i].isA([.trigger, .neutralHead]) {
-            triggerCache[i] = .some(readTrigger(at: i))
+            if let r = readTrigger(at: i) {
+                triggerAt[i] = Int32(readings.count)
+                readings.append(r)
+            }
         }
     }
 
@@ -64,8 +70,9 @@ struct SentenceParser {
 
     /// The trigger reading of token `i` in context, with the index after its particle.
     func trigger(at i: Int) -> (Trigger, Int)? {
-        guard i >= 0, i < triggerCache.count, let cached = triggerCache[i] else { return nil }
-        return cached
+        guard i >= 0, i < triggerAt.count else { return nil }
+        let k = triggerAt[i]
+        return k < 0 ? nil : readings[Int(k)]
     }
 
     func readTrigger(at i: Int) -> (Trigger, Int)? {

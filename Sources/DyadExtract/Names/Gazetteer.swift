@@ -25,10 +25,10 @@ struct Gazetteer: Sendable {
     }
 
     /// The entity named by exactly these lower-case tokens, if any.
-    func lookup(_ key: String) -> Alias? { aliases[key] }
+    func lookup(_ key: String) -> Alias? { aliases.isEmpty ? nil : aliases[key] }
 
     /// The longest alias in tokens that starts with `word`, or 0.
-    func longest(startingWith word: String) -> Int { firstWords[word] ?? 0 }
+    func longest(startingWith word: String) -> Int { firstWords.isEmpty ? 0 : firstWords[word] ?? 0 }
 
     /// The built-in list.
     static let builtIn: Gazetteer = {

@@ -42,13 +42,17 @@ struct Mentions: Sequence {
     var isEmpty: Bool { list.isEmpty }
 
     /// The mentions in order of their start, as (start, (end, alias)).
-    func makeIterator() -> AnyIterator<(Int, (Int, Alias))> {
+    func makeIterator() -> Iterator { Iterator(list: list) }
+
+    /// Walks the mentions in order of their start.
+    struct Iterator: IteratorProtocol {
+        let list: [(start: Int, end: Int, alias: Alias)]
         var k = 0
-        let l = list
-        return AnyIterator {
-            guard k < l.count else { return nil }
+
+        mutating func next() -> (Int, (Int, Alias))? {
+            guard k < list.count else { return nil }
             defer { k += 1 }
-            return (l[k].start, (l[k].end, l[k].alias))
+            return (list[k].start, (list[k].end, list[k].alias))
         }
     }
 }

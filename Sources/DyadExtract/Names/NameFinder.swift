@@ -84,7 +84,10 @@ struct NameFinder {
             guard t.kind == .word, t.isCapitalized || t.isWord(.the) && i + 1 < tokens.count && tokens[i + 1].isCapitalized else { i += 1; continue }
             var matched = false
             let first = t.lower
-            let reach = max(known.longest(startingWith: first), learned.longest(startingWith: first), builtIn.longest(startingWith: first))
+            let knownReach = known.longest(startingWith: first)
+            let learnedReach = learned.longest(startingWith: first)
+            let builtInReach = builtIn.longest(startingWith: first)
+            let reach = max(knownReach, learnedReach, builtInReach)
             let limit = min(maxN, reach, tokens.count - i)
             // The longest name wins. The key grows one word at a time, remembering the last hit, instead of
             // joining the words afresh for every length tried (the joins showed in profiles).
@@ -94,7 +97,14 @@ struct NameFinder {
                 for n in 1...limit {
                     if n > 1 { key += " " }
                     key += tokens[i + n - 1].lower
-                    if let a = known.lookup(key) ?? learned.lookup(key) ?? builtIn.lookup(key) { best = (n, a) }
+                    // A list whose names starting with this word are all shorter than n tokens cannot hold the key.
+                    if n <= knownReach, let a = known.lookup(key) {
+                        best = (n, a)
+                    } else if n <= learnedReach, let a = learned.lookup(key) {
+                        best = (n, a)
+                    } else if n <= builtInReach, let a = builtIn.lookup(key) {
+                        best = (n, a)
+                    }
                 }
             }
             if let (n, a) = best {

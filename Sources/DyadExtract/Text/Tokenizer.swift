@@ -85,9 +85,25 @@ enum Tokenizer {
                 if i < end, bytes[i] == 0x2E, i - s >= 3, bytes[i - 2] == 0x2E { i += 1 }
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<i]), as: UTF8.self)
                 // Most words are plain lower-case ASCII already: no second string for them.
-                var plain = true
-                for k in s..<i where bytes[k] >= 0x80 || (bytes[k] >= 0x41 && bytes[k] <= 0x5A) { plain = false; break }
-                let lower = allDigits || plain ? text : text.lowercased()
+                var upper = false
+                var ascii = true
+                for k in s..<i {
+                    let c = bytes[k]
+                    if c >= 0x80 { ascii = false; break }
+                    if c >= 0x41 && c <= 0x5A { upper = true }
+                }
+                let lower: String
+                if allDigits || ascii && !upper {
+                    lower = text
+                } else if ascii {
+                    // ASCII with capitals: lower-cased byte by byte, without the Unicode case tables.
+                    lower = String(unsafeUninitializedCapacity: i - s) { out in
+                        for k in s..<i { let c = bytes[k]; out[k - s] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+                        return i - s
+                    }
+                } else {
+                    lower = text.lowercased()
+                }
                 let (word, bits) = allDigits ? (-1, 0) : vocabulary.lookup(bytes, s..<i, lower: lower)
                 tokens.append(Token(text: text, lower: lower, start: offset(s), end: offset(i), kind: allDigits ? .number : .word, bufferStart: s, bufferEnd: i, word: word, bits: bits))
                 continue
