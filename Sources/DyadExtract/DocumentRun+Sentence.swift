@@ -20,7 +20,10 @@ extension DocumentRun {
         var out: [DateMatch] = []
         // Every date expression holds an anchor word: a number, a month or season, or a unit of time.
         // Where none lies within reach, the grammar is not tried at all; most tokens are skipped this way.
+        // `reaches[k]`: a run of words the grammar can take before an anchor leads from token k to one. A match can
+        // start nowhere else, so "the", "in", "a" far from any date are not tried (they were most of the failed tries).
         var nextAnchor = [Int](repeating: Int.max, count: tokens.count + 1)
+        var reaches = [Bool](repeating: false, count: tokens.count + 1)
         var k = tokens.count - 1
         var any = false
         while k >= 0 {
@@ -28,6 +31,7 @@ extension DocumentRun {
             let anchor = t.kind == .number || (t.kind == .word && t.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true)
                 || t.isA(.anchor) || t.isCapitalized && t.isA(.month)
             nextAnchor[k] = anchor ? k : nextAnchor[k + 1]
+            reaches[k] = anchor || t.isA(.dateLead) && reaches[k + 1]
             if anchor { any = true }
             k -= 1
         }
@@ -36,7 +40,7 @@ extension DocumentRun {
         var ctx = context
         while i < tokens.count {
             let t = tokens[i]
-            let worth = nextAnchor[i] - i <= 8 && (t.kind == .number || t.isCapitalized && t.isA(.month) || t.isA(.dateStarter))
+            let worth = reaches[i] && nextAnchor[i] - i <= 8 && (t.kind == .number || t.isCapitalized && t.isA(.month) || t.isA(.dateStarter))
             if worth, var m = DateParser(tokens: tokens, context: ctx, phraseMode: false).match(at: i) {
                 // A day and month without a year take the narrative's year, else the publication year.
                 if case .point(var p) = m.value, p.year == nil {

@@ -41,6 +41,17 @@ struct DateParser {
         "troops", "soldiers", "personnel", "people", "km", "kilometres", "kilometers", "miles", "tonnes", "tons",
         "dollars", "euros", "million", "billion", "members", "staff", "officials", "diplomats", "men", "women", "metres",
     ]
+    /// Every word the grammar of running text may take before the first anchor of an expression (a number, a month,
+    /// a season or a unit of time): qualifiers, range words, relative-time words, parts and ordinals.
+    /// A match can only start where a run of these words leads to an anchor; elsewhere the grammar is not tried.
+    static let leadWords: WordSet = [
+        "immediately", "shortly", "soon", "directly", "in", "during", "the", "that", "same", "following", "next", "previous", "preceding",
+        "later", "earlier", "after", "a", "an", "long", "short", "brief", "further", "lengthy", "gap", "pause", "break", "interval", "hiatus",
+        "of", "about", "around", "circa", "c", "ca", "approx", "approximately", "roughly", "~", "some", "time", ".", "maybe", "possibly",
+        "probably", "perhaps", "uncertain", ":", "before", "than", "prior", "to", "since", "between", "from", "early", "mid", "middle", "late",
+        "-", "first", "second", "last", "third", "fourth", "half", "quarter", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "several",
+    ]
     static let numberPrefixes: WordSet = ["no", "no.", "number", "resolution", "article", "art", "para", "paragraph", "page", "p", "pp", "section", "§", "decision", "regulation", "directive", "law", "order"]
 
     func w(_ i: Int) -> String? { i < tokens.count && i >= 0 ? tokens[i].lower : nil }

@@ -8,6 +8,8 @@ struct Gazetteer: Sendable {
     private(set) var maxTokens = 1
     /// The longest alias starting with each first word, so that most words are ruled out with one look-up.
     private(set) var firstWords: [String: Int] = [:]
+    /// The look-up key of each name added so far: a document that repeats a definition would otherwise tokenise it every time.
+    private var keys: [String: (key: String, first: String, count: Int)] = [:]
 
     /// Registers `names` for `entity`; the first name is its printed name.
     mutating func add(_ entity: Entity, names: [String], metonyms: [String] = []) {
@@ -16,12 +18,18 @@ struct Gazetteer: Sendable {
     }
 
     private mutating func insert(_ name: String, _ alias: Alias) {
-        let toks = Tokenizer.tokenize(name).map(\.lower)
-        guard !toks.isEmpty else { return }
-        let key = toks.joined(separator: " ")
-        if aliases[key] == nil || aliases[key]!.metonym && !alias.metonym { aliases[key] = alias }
-        maxTokens = max(maxTokens, toks.count)
-        firstWords[toks[0]] = max(firstWords[toks[0]] ?? 0, toks.count)
+        let k: (key: String, first: String, count: Int)
+        if let known = keys[name] {
+            k = known
+        } else {
+            let toks = Tokenizer.tokenize(name).map(\.lower)
+            guard !toks.isEmpty else { return }
+            k = (toks.joined(separator: " "), toks[0], toks.count)
+            keys[name] = k
+        }
+        if aliases[k.key] == nil || aliases[k.key]!.metonym && !alias.metonym { aliases[k.key] = alias }
+        maxTokens = max(maxTokens, k.count)
+        firstWords[k.first] = max(firstWords[k.first] ?? 0, k.count)
     }
 
     /// The entity named by exactly these lower-case tokens, if any.

@@ -24,10 +24,11 @@ struct NameFinder {
                     if i - s >= 2 || name.count > acr.count + 2 {
                         let head = headWord(tokens, s..<i)
                         let e = Entity(id: acr, name: name, kind: head == nil ? .organisation : .institution, head: head)
-                        if known.lookup(acr.lowercased()) == nil && builtIn.lookup(acr.lowercased()) == nil {
+                        let acrKey = acr.lowercased()
+                        if known.lookup(acrKey) == nil && builtIn.lookup(acrKey) == nil {
                             learned.add(e, names: [name, acr])
                         } else if learned.lookup(name.lowercased()) == nil {
-                            let target = known.lookup(acr.lowercased()) ?? builtIn.lookup(acr.lowercased())!
+                            let target = known.lookup(acrKey) ?? builtIn.lookup(acrKey)!
                             learned.add(target.entity, names: [name])
                         }
                     }
@@ -62,6 +63,9 @@ struct NameFinder {
                 var f = c + 1
                 if tokens[f].isWord(.the) { f += 1 }
                 guard f <= last else { continue }
+                // No list holds a name that long starting with this word: no key to build.
+                let first = tokens[f].lower
+                guard last - f + 1 <= max(known.longest(startingWith: first), learned.longest(startingWith: first), builtIn.longest(startingWith: first)) else { continue }
                 let key = tokens[f...last].map(\.lower).joined(separator: " ")
                 if known.lookup(key) != nil || learned.lookup(key) != nil || builtIn.lookup(key) != nil { endsInKnown = true; break }
             }
@@ -69,7 +73,8 @@ struct NameFinder {
             if last + 2 < tokens.count, tokens[last + 1].isWord(.and), tokens[last + 2].isCapitalized { endsInKnown = true }
             if !endsInKnown, last >= s + 1, let head = headWord(tokens, s..<(last + 1)) {
                 let name = text(tokens, s..<(last + 1))
-                if learned.lookup(name.lowercased()) == nil && known.lookup(name.lowercased()) == nil && builtIn.lookup(name.lowercased()) == nil {
+                let key = name.lowercased()
+                if learned.lookup(key) == nil && known.lookup(key) == nil && builtIn.lookup(key) == nil {
                     learned.add(Entity(id: slug(name), name: name, kind: .institution, head: head), names: [name])
                 }
             }

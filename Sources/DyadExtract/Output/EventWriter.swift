@@ -45,8 +45,19 @@ public enum EventWriter {
         appendJSON(e.quote, to: &s)
         s += (e.dateInherited ? #","date_inherited":true"# : #","date_inherited":false"#).utf8
         s += #","confidence":"#.utf8
-        s += e.confidence.description.utf8
+        appendConfidence(e.confidence, to: &s)
         s += "}\n".utf8
+    }
+
+    /// Appends a confidence as Swift's shortest decimal form would print it; whole hundredths (all the extractor
+    /// makes) are written from their digits, which showed in profiles as the slowest field.
+    static func appendConfidence(_ c: Double, to s: inout [UInt8]) {
+        let hundredths = (c * 100).rounded()
+        guard c >= 0.01, c < 1, hundredths / 100 == c else { s += c.description.utf8; return }
+        let n = Int(hundredths)
+        s += "0.".utf8
+        s.append(UInt8(0x30 + n / 10))
+        if n % 10 != 0 { s.append(UInt8(0x30 + n % 10)) }
     }
 
     /// Appends a JSON string literal, or null, copying the bytes as they are when nothing needs escaping.

@@ -57,6 +57,8 @@ struct WordClass: OptionSet, Sendable {
     static let numberWord = WordClass(rawValue: 1 << 37)
     /// Seasons ("spring 2009").
     static let season = WordClass(rawValue: 1 << 38)
+    /// Words a date expression may hold before its first anchor (`DateParser.leadWords`).
+    static let dateLead = WordClass(rawValue: 1 << 39)
 }
 
 /// Words the parser names in its rules, with fixed ids so that a comparison is one integer test.
@@ -155,6 +157,7 @@ final class Vocabulary: Sendable {
         add(DateParser.months.keys, .month)
         add(DateParser.numbers.keys, .numberWord)
         add(DateParser.seasons.keys, .season)
+        add(DateParser.leadWords, .dateLead)
         add(Lexicon.forms, .trigger)
         add(Lexicon.neutralHeads, .neutralHead)
         add(SentenceParser.subordinators, .subordinator)
