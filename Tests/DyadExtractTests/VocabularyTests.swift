@@ -17,7 +17,7 @@ struct VocabularyTests {
         for c in CoreWord.allCases {
             #expect(Vocabulary.shared.lookup(c.text).0 == c.rawValue, "\(c.text)")
         }
-        #expect(CoreWord.allCases.count <= 64, "core sets are 64-bit masks")
+        #expect(CoreWord.allCases.count <= 128, "core sets are 128-bit masks")
         #expect(Vocabulary.shared.lookup("kosovo-force").0 == -1)
     }
 

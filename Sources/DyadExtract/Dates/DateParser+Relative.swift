@@ -1,28 +1,28 @@
 extension DateParser {
     /// Dates stated relative to the narrative time: "the following year", "two years later", "immediately afterwards".
     func relative(at i: Int) -> DateMatch? {
-        guard let first = w(i) else { return nil }
+        guard i >= 0, i < tokens.count else { return nil }
         // "immediately afterwards", "shortly thereafter", "soon afterwards"
-        if ["immediately", "shortly", "soon", "directly"].contains(first), let t = w(i + 1), t == "afterwards" || t == "thereafter" || t == "afterward" {
+        if at(i, [.immediately, .shortly, .soon, .directly]), at(i + 1, [.afterwards, .thereafter, .afterward]) {
             guard let a = context.anchor else { return nil }
             var p = a
-            if first != "immediately" && first != "directly" { p.approximate = true }
+            if !at(i, [.immediately, .directly]) { p.approximate = true }
             return DateMatch(range: i..<(i + 2), value: .point(p), eventValue: .point(p), relative: true)
         }
         var j = i
-        if first == "in" || first == "during" { j += 1 }
-        if w(j) == "the" || w(j) == "that" && w(j + 1) == "same" { j += 1 }
+        if at(i, [.in, .during]) { j += 1 }
+        if at(j, .the) || at(j, .that) && at(j + 1, .same) { j += 1 }
         // "later that year", "earlier that year", "that year", "the same year", "the following year", "the next year", "the previous year"
         var offset: Int?
         var end = j
         var unit = "year"
-        if w(i) == "later" || w(i) == "earlier" || w(i) == "that", w(i) == "that" || w(i + 1) == "that" || w(i + 1) == "in", let u = w(w(i) == "that" ? i + 1 : i + 2), u == "year" || u == "month" {
+        if at(i, [.later, .earlier, .that]), at(i, .that) || at(i + 1, [.that, .in]), case let ui = at(i, .that) ? i + 1 : i + 2, at(ui, [.year, .month]), let u = w(ui) {
             offset = 0
             unit = u
-            end = (w(i) == "that" ? i + 2 : i + 3)
-            if w(i + 1) == "in" { end = i + 3; if w(i + 2) == "the" { return nil } }
-        } else if let t = w(j), t == "same" || t == "following" || t == "next" || t == "previous" || t == "preceding", let u = w(j + 1), u == "year" || u == "month" {
-            offset = t == "same" ? 0 : (t == "previous" || t == "preceding" ? -1 : 1)
+            end = (at(i, .that) ? i + 2 : i + 3)
+            if at(i + 1, .`in`) { end = i + 3; if at(i + 2, .the) { return nil } }
+        } else if at(j, [.same, .following, .next, .previous, .preceding]), at(j + 1, [.year, .month]), let u = w(j + 1) {
+            offset = at(j, .same) ? 0 : (at(j, [.previous, .preceding]) ? -1 : 1)
             unit = u
             end = j + 2
         }
@@ -30,11 +30,11 @@ extension DateParser {
             // "N years later", "a year earlier", "after a long gap of 6 years", "a decade later"
             var k = i
             var afterGap = false
-            if w(k) == "after" {
+            if at(k, .after) {
                 k += 1
-                if w(k) == "a" || w(k) == "an" { k += 1 }
-                while let t = w(k), ["long", "short", "brief", "further", "lengthy"].contains(t) { k += 1 }
-                guard let g = w(k), g == "gap" || g == "pause" || g == "break" || g == "interval" || g == "hiatus", w(k + 1) == "of" else { return nil }
+                if at(k, .a) || at(k, .an) { k += 1 }
+                while at(k, [.long, .short, .brief, .further, .lengthy]) { k += 1 }
+                guard at(k, [.gap, .pause, .break, .interval, .hiatus]), at(k + 1, .of) else { return nil }
                 k += 2
                 afterGap = true
             }
@@ -49,10 +49,10 @@ extension DateParser {
             if afterGap {
                 offset = count
                 end = k + 2
-            } else if let dir = w(k + 2), dir == "later" || dir == "after" && w(k + 3) != "the" || dir == "afterwards" || dir == "on" {
+            } else if let dir = w(k + 2), dir == "later" || dir == "after" && !at(k + 3, .the) || dir == "afterwards" || dir == "on" {
                 offset = count
                 end = k + 3
-            } else if let dir = w(k + 2), dir == "earlier" || dir == "before" && w(k + 3) != "the" || dir == "previously" {
+            } else if let dir = w(k + 2), dir == "earlier" || dir == "before" && !at(k + 3, .the) || dir == "previously" {
                 offset = -count
                 end = k + 3
             } else {

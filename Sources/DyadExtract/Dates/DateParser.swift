@@ -55,6 +55,10 @@ struct DateParser {
     static let numberPrefixes: WordSet = ["no", "no.", "number", "resolution", "article", "art", "para", "paragraph", "page", "p", "pp", "section", "§", "decision", "regulation", "directive", "law", "order"]
 
     func w(_ i: Int) -> String? { i < tokens.count && i >= 0 ? tokens[i].lower : nil }
+    /// True when token `i` exists and is the core word `c`.
+    @inline(__always) func at(_ i: Int, _ c: CoreWord) -> Bool { i >= 0 && i < tokens.count && tokens[i].word == c.rawValue }
+    /// True when token `i` exists and is one of the core words in `s`.
+    @inline(__always) func at(_ i: Int, _ s: CoreSet) -> Bool { i >= 0 && i < tokens.count && s.contains(id: tokens[i].word) }
     func isPunct(_ i: Int, _ p: String) -> Bool { i < tokens.count && tokens[i].kind == .punct && tokens[i].text == p }
 
     // MARK: Entry
@@ -72,42 +76,45 @@ struct DateParser {
         var from = false
         // Leading qualifiers and range words, in any order ("before approx January 1928").
         var progressed = true
-        while progressed, let t = w(j) {
+        while progressed, j >= 0, j < tokens.count {
             progressed = false
-            if Self.approxWords.contains(t) || t == "some" && w(j + 1) == "time" {
-                if t == "some" { j += 1 }
+            // Ids and class bits first: this loop runs at every place a date is tried, mostly to find nothing.
+            let tok = tokens[j]
+            let t = tok.lower
+            if tok.isA(.approxWord) || tok.isWord(.some) && at(j + 1, .time) {
+                if tok.isWord(.some) { j += 1 }
                 // "c" and "ca" need a dot or a number right after them to be a qualifier, not a letter.
                 if (t == "c" || t == "ca"), !(isPunct(j + 1, ".") || tokens.indices.contains(j + 1) && tokens[j + 1].kind == .number) { break }
                 approx = true
                 j += 1
                 if isPunct(j, ".") { j += 1 }
                 progressed = true
-            } else if Self.uncertainWords.contains(t) {
+            } else if tok.isA(.uncertainWord) {
                 uncertain = true
                 j += 1
                 if isPunct(j, ":") { j += 1 }
                 progressed = true
-            } else if t == "before" || t == "earlier" && w(j + 1) == "than" || t == "prior" && w(j + 1) == "to" || t == "until" && phraseMode {
+            } else if tok.isWord(.before) || tok.isWord(.earlier) && at(j + 1, .than) || tok.isWord(.prior) && at(j + 1, .to) || tok.isWord(.until) && phraseMode {
                 before = true
-                j += t == "before" || t == "until" ? 1 : 2
+                j += tok.isWord(.before) || tok.isWord(.until) ? 1 : 2
                 progressed = true
-            } else if t == "after" || t == "later" && w(j + 1) == "than" {
+            } else if tok.isWord(.after) || tok.isWord(.later) && at(j + 1, .than) {
                 after = true
-                j += t == "after" ? 1 : 2
+                j += tok.isWord(.after) ? 1 : 2
                 progressed = true
-            } else if t == "since" {
+            } else if tok.isWord(.since) {
                 since = true
                 j += 1
                 progressed = true
-            } else if t == "between" {
+            } else if tok.isWord(.between) {
                 between = true
                 j += 1
                 progressed = true
-            } else if t == "from" {
+            } else if tok.isWord(.from) {
                 from = true
                 j += 1
                 progressed = true
-            } else if phraseMode, ["decade", "year", "month", "day", "birthday", "a"].contains(t) || t == "somewhere" || t == "during" || t == "active" || t == "the" && w(j + 1) == "year" {
+            } else if phraseMode, ["decade", "year", "month", "day", "birthday", "a"].contains(t) || t == "somewhere" || t == "during" || t == "active" || t == "the" && at(j + 1, .year) {
                 j += 1
                 progressed = true
             } else if phraseMode, t == "in" {
@@ -138,7 +145,7 @@ struct DateParser {
         var isSet = false
         var k = end
         // "1915 late - autumn 1916": a stray part word before the dash.
-        if ["late", "early", "mid"].contains(w(k)), w(k + 1) == "-" { k += 1 }
+        if at(k, [.late, .early, .mid]), at(k + 1, .dash) { k += 1 }
         if let t = w(k) {
             let joiner = t == "-" || t == "to" || t == "until" || t == "till" || t == "through" || (between && t == "and") || (from && t == "-")
             if joiner || t == "or" || t == "/" {
@@ -182,7 +189,7 @@ struct DateParser {
                 end += 1
                 if isPunct(end, ".") { end += 1 }
                 tq = true
-            } else if t == "(", w(end + 1) == "uncertain", w(end + 2) == ")" {
+            } else if t == "(", w(end + 1) == "uncertain", at(end + 2, .closeParen) {
                 uncertain = true
                 end += 3
                 tq = true
@@ -278,26 +285,26 @@ struct DateParser {
 
     func single(at i0: Int, shortYearBase: DatePoint? = nil) -> (DateValue, Int)? {
         var i = i0
-        if w(i) == "the" { i += 1 }
+        if at(i, .the) { i += 1 }
         // early / mid / late
         var part: Int? = nil  // 0 early, 1 mid, 2 late
-        if let t = w(i) {
-            if t == "early" { part = 0 } else if t == "mid" || t == "middle" { part = 1 } else if t == "late" { part = 2 }
+        do {
+            if at(i, .early) { part = 0 } else if at(i, [.mid, .middle]) { part = 1 } else if at(i, .late) { part = 2 }
             if part != nil {
                 i += 1
-                if w(i) == "-" { i += 1 }
-                if w(i) == "of" { i += 1 }
-                if w(i) == "the" { i += 1 }
+                if at(i, .dash) { i += 1 }
+                if at(i, .of) { i += 1 }
+                if at(i, .the) { i += 1 }
             }
         }
         // "first half of 2005", "the first three months of 2005", "the first quarter of 2005"
-        if let t = w(i), t == "first" || t == "second" || t == "last" || t == "third" || t == "fourth" {
+        if at(i, [.first, .second, .last, .third, .fourth]), let t = w(i) {
             var j = i + 1
             var count = 1
             if let n = w(j), let v = Self.numbers[n], n != "a" { count = v; j += 1 }
             if let unit = w(j), let ofTok = w(j + 1), ofTok == "of" {
                 var k = j + 2
-                if w(k) == "the" { k += 1 }
+                if at(k, .the) { k += 1 }
                 if let (y, e) = year(at: k) {
                     var range: (Int, Int)?
                     let ordinal = ["first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1][t]!
@@ -316,14 +323,18 @@ struct DateParser {
         // Season [of] year
         if i < tokens.count, tokens[i].isA(.season), let se = Self.seasons[tokens[i].lower] {
             var j = i + 1
-            if w(j) == "of" { j += 1 }
+            if at(j, .of) { j += 1 }
             if let (y, e) = year(at: j) {
                 return (.point(DatePoint(year: y, season: se)), e)
             }
             return nil
         }
+        // In running text every form below starts with a digit or a month name: the rest are ruled out before trying each.
+        if !phraseMode {
+            guard i < tokens.count, tokens[i].text.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true || tokens[i].isA(.month) else { return nil }
+        }
         // A span of centuries: "17th-19th centuries", "17-19th Centuries".
-        if let first = dayNumber(at: i), first <= 21, w(i + 1) == "-", let (last, e) = century(at: i + 2), last > first {
+        if let first = dayNumber(at: i), first <= 21, at(i + 1, .dash), let (last, e) = century(at: i + 2), last > first {
             return (.interval(DatePoint(year: (first - 1) * 100, unspecifiedDigits: 2), DatePoint(year: (last - 1) * 100, unspecifiedDigits: 2)), e)
         }
         // Century: "19th century", "19c", "15c.", "2nd century bc", "17-19th centuries"
@@ -358,7 +369,7 @@ struct DateParser {
             } else if isPunct(j, ",") && year(at: j + 1) != nil {
                 j += 1
             }
-            if w(j) == "of" { j += 1 }
+            if at(j, .of) { j += 1 }
             if let (y, e) = year(at: j) {
                 let p = DatePoint(year: y, month: m, day: day)
                 if let part, day == nil { return (Self.partOfMonth(p, part: part), e) }
@@ -375,7 +386,7 @@ struct DateParser {
         // Day-first: "27 May 1997", "the 7th of May 1997", "16 May"
         if let d = dayNumber(at: i) {
             var j = i + 1
-            if w(j) == "of" { j += 1 }
+            if at(j, .of) { j += 1 }
             if let m = month(at: j) {
                 var k = j + 1
                 if isPunct(k, ".") { k += 1 }
@@ -396,8 +407,8 @@ struct DateParser {
                     return (.point(DatePoint(year: b, month: a)), i + 3)
                 }
             }
-            if tokens[i].text.count == 4, w(i + 1) == "-", i + 4 < tokens.count, tokens[i + 2].kind == .number, tokens[i + 2].text.count == 2,
-                w(i + 3) == "-", tokens[i + 4].kind == .number, tokens[i + 4].text.count == 2,
+            if tokens[i].text.count == 4, at(i + 1, .dash), i + 4 < tokens.count, tokens[i + 2].kind == .number, tokens[i + 2].text.count == 2,
+                at(i + 3, .dash), tokens[i + 4].kind == .number, tokens[i + 4].text.count == 2,
                 let y = Int(tokens[i].text), let m = Int(tokens[i + 2].text), let d = Int(tokens[i + 4].text), m >= 1, m <= 12, d >= 1, d <= 31
             {
                 return (.point(DatePoint(year: y, month: m, day: d)), i + 5)

@@ -76,10 +76,9 @@ struct SentenceParser {
     }
 
     func readTrigger(at i: Int) -> (Trigger, Int)? {
-        let lower = w(i)
         // "military action in", "military operations against": intervention nouns built from a neutral head.
-        if (lower == "action" || lower == "actions" || lower == "operation" || lower == "operations"), at(i - 1, .military) {
-            return (Trigger(type: .intervene, lemma: lower, isNoun: true, isParticiple: false, isGerund: false, particle: [], frame: .transitive, objectPreps: ["in", "against"]), i + 1)
+        if tokens[i].isA(.neutralHead), at(i - 1, .military) {
+            return (Trigger(type: .intervene, lemma: tokens[i].lower, isNoun: true, isParticiple: false, isGerund: false, particle: [], frame: .transitive, objectPreps: ["in", "against"]), i + 1)
         }
         let id = tokens[i].word
         guard id >= 0, tokens[i].isA(.trigger) else { return nil }

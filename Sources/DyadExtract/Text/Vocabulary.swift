@@ -55,6 +55,10 @@ struct WordClass: OptionSet, Sendable {
     static let refusal = WordClass(rawValue: 1 << 36)
     /// Numbers in words ("two years later").
     static let numberWord = WordClass(rawValue: 1 << 37)
+    /// Qualifiers of approximation ("about 1850", "c. 1900").
+    static let approxWord = WordClass(rawValue: 1 << 40)
+    /// Qualifiers of uncertainty ("possibly 1861").
+    static let uncertainWord = WordClass(rawValue: 1 << 41)
     /// Seasons ("spring 2009").
     static let season = WordClass(rawValue: 1 << 38)
     /// Words a date expression may hold before its first anchor (`DateParser.leadWords`).
@@ -68,6 +72,10 @@ enum CoreWord: Int32, CaseIterable, Sendable {
     case and, or, the, a, an, of, to, `in`, on, at, by, `for`, with, from, into, upon, under, between, during, after, before, since, until
     case following, despite, amid, through, than, `as`, but, that, which, who, this, its, their, it, they, all, both, not, become, became
     case becomes, up, down, possessive, comma, openParen, closeParen, dash, semicolon, period, well, support, part, military, new
+    // Words of the date grammar.
+    case some, time, earlier, prior, later, same, next, previous, preceding, year, month, immediately, shortly, soon, directly
+    case afterwards, thereafter, afterward, gap, pause, `break`, interval, hiatus, long, short, brief, further, lengthy, early, mid
+    case middle, late, first, second, last, third, fourth
 
     /// The word as it is spelled in lower case.
     var text: String {
@@ -84,16 +92,25 @@ enum CoreWord: Int32, CaseIterable, Sendable {
     }
 }
 
-/// A set of core words, as a bit mask over their ids (all of them are below 64).
+/// A set of core words, as a bit mask over their ids (all of them are below 128).
 struct CoreSet: Sendable, ExpressibleByArrayLiteral {
-    let rawValue: UInt64
+    let low: UInt64
+    let high: UInt64
     init(arrayLiteral elements: CoreWord...) {
-        var r: UInt64 = 0
-        for e in elements { r |= 1 << UInt64(e.rawValue) }
-        rawValue = r
+        var l: UInt64 = 0
+        var h: UInt64 = 0
+        for e in elements {
+            if e.rawValue < 64 { l |= 1 << UInt64(e.rawValue) } else { h |= 1 << UInt64(e.rawValue - 64) }
+        }
+        low = l
+        high = h
     }
     /// True when the word with id `id` is in the set.
-    @inline(__always) func contains(id: Int32) -> Bool { id >= 0 && id < 64 && rawValue & (1 << UInt64(id)) != 0 }
+    @inline(__always) func contains(id: Int32) -> Bool {
+        if id < 0 { return false }
+        if id < 64 { return low & (1 << UInt64(id)) != 0 }
+        return id < 128 && high & (1 << UInt64(id - 64)) != 0
+    }
 }
 
 /// The closed vocabulary known before any text is read: every word some rule asks about, with an id and its classes.
@@ -158,6 +175,8 @@ final class Vocabulary: Sendable {
         add(DateParser.numbers.keys, .numberWord)
         add(DateParser.seasons.keys, .season)
         add(DateParser.leadWords, .dateLead)
+        add(DateParser.approxWords, .approxWord)
+        add(DateParser.uncertainWords, .uncertainWord)
         add(Lexicon.forms, .trigger)
         add(Lexicon.neutralHeads, .neutralHead)
         add(SentenceParser.subordinators, .subordinator)
