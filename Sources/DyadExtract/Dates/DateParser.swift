@@ -146,7 +146,8 @@ struct DateParser {
         var k = end
         // "1915 late - autumn 1916": a stray part word before the dash.
         if at(k, [.late, .early, .mid]), at(k + 1, .dash) { k += 1 }
-        if let t = w(k) {
+        // The class bit settles the usual case, no joiner at all, without comparing strings.
+        if at(k, .and) && between || k < tokens.count && tokens[k].isA(.dateJoiner), let t = w(k) {
             let joiner = t == "-" || t == "to" || t == "until" || t == "till" || t == "through" || (between && t == "and") || (from && t == "-")
             if joiner || t == "or" || t == "/" {
                 var m = k + 1
@@ -178,7 +179,7 @@ struct DateParser {
         }
         // Trailing qualifiers: "1860?", "1862 maybe", "Feb 1812 approx", "1862 (uncertain)".
         var tq = true
-        while tq, let t = w(end) {
+        while tq, end < tokens.count, tokens[end].isA(.dateTrail), let t = w(end) {
             tq = false
             if t == "?" {
                 uncertain = true
@@ -239,7 +240,7 @@ struct DateParser {
         guard i < tokens.count, tokens[i].kind == .number, let n = Int(tokens[i].text) else { return nil }
         let digits = tokens[i].text.count
         var end = i + 1
-        if let era = w(end), ["bc", "bce", "b.c.", "ad", "ce", "a.d."].contains(era) {
+        if end < tokens.count, tokens[end].isA(.era), let era = w(end) {
             end += 1
             if isPunct(end, ".") { end += 1 }
             let bc = era.hasPrefix("b")
@@ -273,14 +274,22 @@ struct DateParser {
     /// A day-of-month token: 1–31, optionally with an ordinal suffix.
     func dayNumber(at i: Int) -> Int? {
         guard i >= 0, i < tokens.count, tokens[i].text.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true else { return nil }
-        let t = tokens[i].lower
-        var s = Substring(t)
-        for suffix in ["st", "nd", "rd", "th"] where s.hasSuffix(suffix) {
-            s = s.dropLast(2)
-            break
+        // On the bytes: one or two ASCII digits, then perhaps "st", "nd", "rd" or "th" (every year goes through here).
+        var t = tokens[i].lower
+        return t.withUTF8 { b -> Int? in
+            var n = b.count
+            if n >= 3 {
+                let x = b[n - 2], y = b[n - 1]
+                if x == 0x73 && y == 0x74 || x == 0x6E && y == 0x64 || x == 0x72 && y == 0x64 || x == 0x74 && y == 0x68 { n -= 2 }
+            }
+            guard n == 1 || n == 2 else { return nil }
+            var d = 0
+            for k in 0..<n {
+                guard b[k] >= 0x30 && b[k] <= 0x39 else { return nil }
+                d = d * 10 + Int(b[k] - 0x30)
+            }
+            return d >= 1 && d <= 31 ? d : nil
         }
-        guard !s.isEmpty, s.count <= 2, s.allSatisfy(\.isNumber), let d = Int(s), d >= 1, d <= 31 else { return nil }
-        return d
     }
 
     func single(at i0: Int, shortYearBase: DatePoint? = nil) -> (DateValue, Int)? {

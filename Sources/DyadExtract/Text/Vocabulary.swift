@@ -59,6 +59,12 @@ struct WordClass: OptionSet, Sendable {
     static let approxWord = WordClass(rawValue: 1 << 40)
     /// Qualifiers of uncertainty ("possibly 1861").
     static let uncertainWord = WordClass(rawValue: 1 << 41)
+    /// Words that join the two dates of a range or a set ("-", "to", "or", "/").
+    static let dateJoiner = WordClass(rawValue: 1 << 42)
+    /// Words that may follow a date as its qualifier ("?", "approx", "(uncertain)").
+    static let dateTrail = WordClass(rawValue: 1 << 43)
+    /// Era marks after a year ("BC", "AD").
+    static let era = WordClass(rawValue: 1 << 44)
     /// Seasons ("spring 2009").
     static let season = WordClass(rawValue: 1 << 38)
     /// Words a date expression may hold before its first anchor (`DateParser.leadWords`).
@@ -176,6 +182,9 @@ final class Vocabulary: Sendable {
         add(DateParser.seasons.keys, .season)
         add(DateParser.leadWords, .dateLead)
         add(DateParser.approxWords, .approxWord)
+        add(["-", "to", "until", "till", "through", "or", "/"], .dateJoiner)
+        add(["?", "approx", "approximately", "maybe", "guess", "("], .dateTrail)
+        add(["bc", "bce", "b.c.", "ad", "ce", "a.d."], .era)
         add(DateParser.uncertainWords, .uncertainWord)
         add(Lexicon.forms, .trigger)
         add(Lexicon.neutralHeads, .neutralHead)
