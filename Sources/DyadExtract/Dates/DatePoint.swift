@@ -22,32 +22,49 @@ struct DatePoint: Sendable, Hashable {
 
     /// The value in EDTF.
     var edtf: String {
-        var s: String
+        // Written as bytes: every extracted event prints its date, and interpolated pieces showed in profiles.
+        var s: [UInt8] = []
+        s.reserveCapacity(24)
         if let y = year {
-            var digits = String(abs(y))
-            while digits.count < 4 { digits = "0" + digits }
-            if unspecifiedDigits > 0 {
-                digits = String(digits.dropLast(unspecifiedDigits)) + String(repeating: "X", count: unspecifiedDigits)
-            }
-            s = (y < 0 ? "-" : "") + digits
+            if y < 0 { s.append(0x2D) }
+            let digits = Self.decimal(abs(y), width: 4)
+            s += digits.dropLast(max(0, unspecifiedDigits))
+            for _ in 0..<max(0, unspecifiedDigits) { s.append(0x58) }
         } else {
-            s = "XXXX"
+            s += "XXXX".utf8
         }
         if let se = season {
-            s += "-\(se)"
-            if unknownDay { s += "-XX" }
+            s.append(0x2D)
+            s += Self.decimal(se, width: 1)
+            if unknownDay { s += "-XX".utf8 }
         } else if let m = month {
-            s += m < 10 ? "-0\(m)" : "-\(m)"
+            s.append(0x2D)
+            s += Self.decimal(m, width: 2)
             if let d = day {
-                s += d < 10 ? "-0\(d)" : "-\(d)"
+                s.append(0x2D)
+                s += Self.decimal(d, width: 2)
             } else if unknownDay {
-                s += "-XX"
+                s += "-XX".utf8
             }
         } else if unknownMonth {
-            s += unknownDay ? "-XX-XX" : "-XX"
+            s += (unknownDay ? "-XX-XX" : "-XX").utf8
         }
-        if approximate && uncertain { s += "%" } else if approximate { s += "~" } else if uncertain { s += "?" }
-        return s
+        if approximate && uncertain { s.append(0x25) } else if approximate { s.append(0x7E) } else if uncertain { s.append(0x3F) }
+        return String(decoding: s, as: UTF8.self)
+    }
+
+    /// The decimal digits of `n`, padded with zeros to `width`; a negative `n` is written as its description.
+    static func decimal(_ n: Int, width: Int) -> [UInt8] {
+        guard n >= 0 else { return Array(String(n).utf8) }
+        var out: [UInt8] = []
+        var v = n
+        repeat {
+            out.append(UInt8(0x30 + v % 10))
+            v /= 10
+        } while v > 0
+        while out.count < width { out.append(0x30) }
+        out.reverse()
+        return out
     }
 
     /// The year span this point covers, for arithmetic on relative dates.

@@ -298,7 +298,8 @@ struct SentenceParser {
         let b = r.upperBound
         guard a < b else { return nil }
         // Drop framing nouns: "the work of the mission" names the mission.
-        for light in Words.lightHeads where b - a > light.count {
+        // Every framing phrase starts with "the" or "work": other phrases skip the comparisons.
+        for light in Words.lightHeads where b - a > light.count && (at(a, .the) || tokens[a].lower == "work") {
             if (0..<light.count).allSatisfy({ w(a + $0) == light[$0] }) { a += light.count; break }
         }
         while a < b, at(a, [.the, .a, .an, .all, .both]) || (dateAt[a] != nil && b - a > 1 && isWord(a + 1)) { a += 1 }

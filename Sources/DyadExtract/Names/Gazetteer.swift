@@ -4,12 +4,19 @@
 /// so "allies" in running prose is not taken for NATO.
 struct Gazetteer: Sendable {
     private(set) var aliases: [String: Alias] = [:]
-    /// The longest alias in tokens, to bound the look-up.
-    private(set) var maxTokens = 1
-    /// The longest alias starting with each first word, so that most words are ruled out with one look-up.
-    private(set) var firstWords: [String: Int] = [:]
-    /// The look-up key of each name added so far: a document that repeats a definition would otherwise tokenise it every time.
-    private var keys: [String: (key: String, first: String, count: Int)] = [:]
+    /// The look-up key and words of each name added so far: a document that repeats a definition would otherwise tokenise it every time.
+    private var keys: [String: (key: String, words: [String])] = [:]
+    /// The names as a trie over their lower-case words; node 0 is the root.
+    ///
+    /// Matching walks the sentence's words down the trie and stops where no name goes on, instead of
+    /// joining the words into a key and hashing it afresh for every length tried.
+    private var trie: [TrieNode] = [TrieNode()]
+
+    /// One node of the trie: where each next word leads, and the alias of the name that ends here.
+    struct TrieNode: Sendable {
+        var next: [String: Int32] = [:]
+        var alias: Alias?
+    }
 
     /// Registers `names` for `entity`; the first name is its printed name.
     mutating func add(_ entity: Entity, names: [String], metonyms: [String] = []) {
@@ -18,25 +25,58 @@ struct Gazetteer: Sendable {
     }
 
     private mutating func insert(_ name: String, _ alias: Alias) {
-        let k: (key: String, first: String, count: Int)
+        let k: (key: String, words: [String])
         if let known = keys[name] {
             k = known
         } else {
             let toks = Tokenizer.tokenize(name).map(\.lower)
             guard !toks.isEmpty else { return }
-            k = (toks.joined(separator: " "), toks[0], toks.count)
+            k = (toks.joined(separator: " "), toks)
             keys[name] = k
         }
+        // A proper name wins over a figurative one for the same words.
         if aliases[k.key] == nil || aliases[k.key]!.metonym && !alias.metonym { aliases[k.key] = alias }
-        maxTokens = max(maxTokens, k.count)
-        firstWords[k.first] = max(firstWords[k.first] ?? 0, k.count)
+        var n = 0
+        for w in k.words {
+            if let c = trie[n].next[w] {
+                n = Int(c)
+            } else {
+                trie.append(TrieNode())
+                trie[n].next[w] = Int32(trie.count - 1)
+                n = trie.count - 1
+            }
+        }
+        trie[n].alias = aliases[k.key]
+    }
+
+    /// The longest name that starts at token `i`: its length in tokens and its alias.
+    func longestName(in tokens: [Token], at i: Int) -> (Int, Alias)? {
+        guard !trie[0].next.isEmpty else { return nil }
+        var n = 0
+        var k = i
+        var best: (Int, Alias)?
+        while k < tokens.count, let c = trie[n].next[tokens[k].lower] {
+            n = Int(c)
+            k += 1
+            if let a = trie[n].alias { best = (k - i, a) }
+        }
+        return best
+    }
+
+    /// True when the words of `tokens[range]` are exactly a name.
+    func isName(_ tokens: [Token], _ range: ClosedRange<Int>) -> Bool {
+        guard !trie[0].next.isEmpty else { return false }
+        var n = 0
+        for k in range {
+            guard let c = trie[n].next[tokens[k].lower] else { return false }
+            n = Int(c)
+        }
+        return trie[n].alias != nil
     }
 
     /// The entity named by exactly these lower-case tokens, if any.
     func lookup(_ key: String) -> Alias? { aliases.isEmpty ? nil : aliases[key] }
 
-    /// The longest alias in tokens that starts with `word`, or 0.
-    func longest(startingWith word: String) -> Int { firstWords.isEmpty ? 0 : firstWords[word] ?? 0 }
 
     /// The built-in list.
     static let builtIn: Gazetteer = {

@@ -63,11 +63,7 @@ struct NameFinder {
                 var f = c + 1
                 if tokens[f].isWord(.the) { f += 1 }
                 guard f <= last else { continue }
-                // No list holds a name that long starting with this word: no key to build.
-                let first = tokens[f].lower
-                guard last - f + 1 <= max(known.longest(startingWith: first), learned.longest(startingWith: first), builtIn.longest(startingWith: first)) else { continue }
-                let key = tokens[f...last].map(\.lower).joined(separator: " ")
-                if known.lookup(key) != nil || learned.lookup(key) != nil || builtIn.lookup(key) != nil { endsInKnown = true; break }
+                if known.isName(tokens, f...last) || learned.isName(tokens, f...last) || builtIn.isName(tokens, f...last) { endsInKnown = true; break }
             }
             // A run cut short before "and" + capital is a fragment of a longer name, not a name.
             if last + 2 < tokens.count, tokens[last + 1].isWord(.and), tokens[last + 2].isCapitalized { endsInKnown = true }
@@ -82,36 +78,15 @@ struct NameFinder {
         }
         // 3. Look-up, longest first.
         var out = Mentions(count: tokens.count)
-        let maxN = max(builtIn.maxTokens, known.maxTokens, learned.maxTokens)
         i = 0
         while i < tokens.count {
             let t = tokens[i]
             guard t.kind == .word, t.isCapitalized || t.isWord(.the) && i + 1 < tokens.count && tokens[i + 1].isCapitalized else { i += 1; continue }
             var matched = false
-            let first = t.lower
-            let knownReach = known.longest(startingWith: first)
-            let learnedReach = learned.longest(startingWith: first)
-            let builtInReach = builtIn.longest(startingWith: first)
-            let reach = max(knownReach, learnedReach, builtInReach)
-            let limit = min(maxN, reach, tokens.count - i)
-            // The longest name wins. The key grows one word at a time, remembering the last hit, instead of
-            // joining the words afresh for every length tried (the joins showed in profiles).
-            var best: (Int, Alias)?
-            if limit >= 1 {
-                var key = ""
-                for n in 1...limit {
-                    if n > 1 { key += " " }
-                    key += tokens[i + n - 1].lower
-                    // A list whose names starting with this word are all shorter than n tokens cannot hold the key.
-                    if n <= knownReach, let a = known.lookup(key) {
-                        best = (n, a)
-                    } else if n <= learnedReach, let a = learned.lookup(key) {
-                        best = (n, a)
-                    } else if n <= builtInReach, let a = builtIn.lookup(key) {
-                        best = (n, a)
-                    }
-                }
-            }
+            // The longest name wins; at equal length the history's names come first, then the document's, then the built-in ones.
+            var best = known.longestName(in: tokens, at: i)
+            if let l = learned.longestName(in: tokens, at: i), l.0 > (best?.0 ?? 0) { best = l }
+            if let b = builtIn.longestName(in: tokens, at: i), b.0 > (best?.0 ?? 0) { best = b }
             if let (n, a) = best {
                 // A capital after a preposition is a place ("the office in Moscow"), not the government.
                 if !(a.metonym && a.entity.kind == .state && i > 0 && ["in", "to", "from", "at", "of", "near", "for"].contains(tokens[i - 1].lower)) {
