@@ -4,14 +4,35 @@ enum EntityKind: String, Sendable {
 }
 
 /// A named entity the extractor knows: built in, from a history, or learned from the document.
-struct Entity: Sendable, Hashable {
+///
+/// Immutable and shared: phrases, aliases and findings all hold entities, and one reference to copy
+/// costs less than the three strings a struct carried. Equality is by value.
+final class Entity: Sendable, Hashable {
     /// A short id (`RUS`, `NATO`, or one made from a learned name).
-    var id: String
+    let id: String
     /// The name printed for it.
-    var name: String
-    var kind: EntityKind
+    let name: String
+    let kind: EntityKind
     /// For institutions: the head word of the name (`council`, `office`), for "the Council" and "this forum".
-    var head: String?
+    let head: String?
+
+    init(id: String, name: String, kind: EntityKind, head: String? = nil) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.head = head
+    }
+
+    static func == (a: Entity, b: Entity) -> Bool {
+        a === b || a.id == b.id && a.name == b.name && a.kind == b.kind && a.head == b.head
+    }
+
+    func hash(into h: inout Hasher) {
+        h.combine(id)
+        h.combine(name)
+        h.combine(kind)
+        h.combine(head)
+    }
 }
 
 /// One name of an entity as it may appear in text.
