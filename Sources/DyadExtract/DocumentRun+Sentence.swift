@@ -106,7 +106,7 @@ extension DocumentRun {
     }
 
     /// The recent phrases, moved out so that their new holder owns them alone.
-    mutating func takeRecent() -> [Phrase] {
+    mutating func takeRecent() -> ArraySlice<Phrase> {
         let r = recent
         recent = []
         return r
@@ -148,8 +148,9 @@ extension DocumentRun {
         if inherited, f.trigger >= 2, tokens[f.trigger - 1].lower == "to", Words.factNouns.contains(tokens[f.trigger - 2].lower) { return }
         let first = tokens[f.span.lowerBound]
         let last = tokens[max(f.span.lowerBound, f.span.upperBound - 1)]
-        var quote = String(decoding: UnsafeBufferPointer(rebasing: b[first.bufferStart..<max(first.bufferStart, last.bufferEnd)]), as: UTF8.self)
-        if quote.utf8.contains(0x0A) { quote = quote.split(whereSeparator: \.isNewline).joined(separator: " ") }
+        let span = UnsafeBufferPointer(rebasing: b[first.bufferStart..<max(first.bufferStart, last.bufferEnd)])
+        var quote = String(decoding: span, as: UTF8.self)
+        if span.contains(0x0A) { quote = quote.split(whereSeparator: \.isNewline).joined(separator: " ") }
         var conf = f.confidence
         if inherited { conf -= 0.1 }
         if date == nil { conf -= 0.1 }

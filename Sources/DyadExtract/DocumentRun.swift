@@ -16,7 +16,8 @@ struct DocumentRun {
     var publishedFromOptions = false
     var learned = Gazetteer()
     var salient: Entity?
-    var recent: [Phrase] = []
+    /// Recently named things, oldest first; a slice, so that dropping the oldest moves nothing.
+    var recent: ArraySlice<Phrase> = []
     var topic: Phrase?
     var events: [ExtractedEvent] = []
     var sentences = 0

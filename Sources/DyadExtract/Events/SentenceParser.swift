@@ -21,13 +21,13 @@ struct SentenceParser {
     /// The document's salient actor before this sentence, for "it" and "its".
     var salient: Entity?
     /// Recently named things, most recent last, for "this forum", "the Council", "meetings".
-    var recent: [Phrase]
+    var recent: ArraySlice<Phrase>
     /// What the previous sentence was about: the noun phrase in its subject position.
     var salientPhrase: Phrase?
     /// What this sentence is about, for the next one.
     var topic: Phrase?
 
-    init(tokens: [Token], dates: [DateMatch], mentions: Mentions, salient: Entity?, recent: [Phrase], salientPhrase: Phrase? = nil) {
+    init(tokens: [Token], dates: [DateMatch], mentions: Mentions, salient: Entity?, recent: ArraySlice<Phrase>, salientPhrase: Phrase? = nil) {
         self.salientPhrase = salientPhrase
         self.tokens = tokens
         self.dates = dates
@@ -351,9 +351,12 @@ struct SentenceParser {
         while i < b, at(i, .new) || ["same", "former", "latter", "joint"].contains(w(i)) { i += 1 }
         if det, i < b, let heads = Self.anaphoricHeads[w(i)], i + 1 == b || at(i + 1, .`for`) && !tokens[min(i + 2, b - 1)].isCapitalized {
             if tokens[i].isCapitalized || (lead >= 0 && at(a - 1, [.this, .the])) || at(a, [.this, .that]) {
-                for p in recent.reversed() {
-                    guard let e = p.entity, e.kind == .institution || e.kind == .organisation, p.range != a..<b else { continue }
-                    if let h = p.nameHead, heads.contains(h) { return Phrase(range: a..<b, text: e.name, entity: e) }
+                // By index, newest first, reading fields in place: copying each remembered phrase showed in profiles.
+                var k = recent.endIndex
+                while k > recent.startIndex {
+                    k -= 1
+                    guard let e = recent[k].entity, e.kind == .institution || e.kind == .organisation, recent[k].range != a..<b else { continue }
+                    if let h = recent[k].nameHead, heads.contains(h) { return Phrase(range: a..<b, text: e.name, entity: e) }
                 }
             }
             return nil
@@ -361,9 +364,11 @@ struct SentenceParser {
         // A bare common noun that repeats the head of a recent fuller phrase: "meetings" after "formal meetings of the NRC".
         if b - a == 1, !tokens[a].isCapitalized, tokens[a].kind == .word {
             let first = tokens[a].lower
-            for p in recent.reversed() {
+            var k = recent.endIndex
+            while k > recent.startIndex {
+                k -= 1
                 // The cheap test first: most remembered phrases have another head, and counting characters is not free.
-                if let h = p.headBeforeOf, h == first, p.text.count > first.count { return Phrase(range: a..<b, text: p.text, entity: p.entity) }
+                if recent[k].headBeforeOf == first, recent[k].text.count > first.count { return Phrase(range: a..<b, text: recent[k].text, entity: recent[k].entity) }
             }
         }
         return nil

@@ -52,6 +52,18 @@ struct Token: Sendable {
 
     /// True for a token of two or more letters all in upper case (`NATO`, `KFOR`).
     var isAcronym: Bool {
+        // ASCII words, nearly all of them, are settled from the bytes without Unicode properties.
+        if let ascii = text.utf8.withContiguousStorageIfAvailable({ b -> Bool? in
+            var letters = 0
+            for c in b {
+                if c >= 0x80 { return nil }
+                if c >= 0x61 && c <= 0x7A { return false }
+                if c >= 0x41 && c <= 0x5A { letters += 1 }
+            }
+            return letters >= 2
+        }), let answer = ascii {
+            return answer
+        }
         var letters = 0
         for s in text.unicodeScalars {
             if s.properties.isLowercase { return false }
