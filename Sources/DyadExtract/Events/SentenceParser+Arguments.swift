@@ -146,14 +146,14 @@ extension SentenceParser {
                 // "annexation of Crimea and Sevastopol": a bare noun after "and" continues the prepositional object.
                 if (i..<e).contains(where: { at($0, [.of, .`for`, .with, .between, .on]) }), !isA(n, .determiner) { break }
                 // "and suspend the work of ...": a new verb, not another object.
-                if let (t, _) = trigger(at: n), !t.isNoun { break }
+                if isVerbTrigger(at: n) { break }
                 if isA(n, .commonVerb) || isA(n, .modal) || isA(n, .adverb) { break }
                 // "and cancelled the summit": a past verb, then a determiner, starts a new clause.
                 if !tokens[n].isCapitalized, w(n).hasSuffix("ed"), isA(n + 1, .determiner) { break }
                 // "and entered into force", "and imposed further sanctions": a conjunct that starts with a verb is a new clause.
                 if startsVerbPhrase(n) { break }
                 let e2 = phraseRight(from: n)
-                if e2 < tokens.count, let (t2, _) = trigger(at: e2), !t2.isNoun { break }
+                if e2 < tokens.count, isVerbTrigger(at: e2) { break }
                 if isA(e2, .commonVerb) || isA(e2, .modal) { break }
                 i = n
                 continue
@@ -176,13 +176,13 @@ extension SentenceParser {
             let bare = last && !t.isA([.adverb, .innerPrep]) && !verbLike
             let opensNounPhrase = isA(n, .determiner) || tokens[n].isCapitalized || tokens[n].isAcronym || bare
             guard opensNounPhrase, !isA(n, .clauseOpener), !startsVerbPhrase(n) else { return nil }
-            if let (t, _) = trigger(at: n), !t.isNoun { return nil }
+            if isVerbTrigger(at: n) { return nil }
             let e = phraseRight(from: n)
             guard e > n else { return nil }
             // An item that names an event of its own ("its annexation of Crimea") is not a listed object.
-            if (n..<e).contains(where: { trigger(at: $0) != nil }) { return nil }
+            if (n..<e).contains(where: { hasTrigger(at: $0) }) { return nil }
             // An item followed by a verb is the subject of a new clause ("…, Russia objected"), not a listed object.
-            if e < tokens.count, let (t, _) = trigger(at: e), !t.isNoun { return nil }
+            if e < tokens.count, isVerbTrigger(at: e) { return nil }
             if isA(e, .commonVerb) || isA(e, .modal) { return nil }
             return n..<e
         }
@@ -235,7 +235,7 @@ extension SentenceParser {
                 // The rest must be one name: capitalised words, with "of", "and", "for", "the" inside.
                 guard (y..<k).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].isAcronym || at($0, [.of, .and, .`for`, .the, .on, .`in`, .dash, .openParen, .closeParen]) }) else { return s }
                 let head = w(m - 1)
-                let activity = trigger(at: m - 1) != nil || ["tion", "sion", "ment", "ing", "ings", "ance", "ence", "tions", "ments"].contains(where: { head.hasSuffix($0) })
+                let activity = hasTrigger(at: m - 1) || ["tion", "sion", "ment", "ing", "ings", "ance", "ence", "tions", "ments"].contains(where: { head.hasSuffix($0) })
                     || ["meetings", "talks", "relations", "cooperation", "work", "activities", "war", "attack", "attacks"].contains(head)
                 return activity ? s : m + 1
             }

@@ -75,7 +75,7 @@ extension SentenceParser {
         var m = g - 1
         while m > s {
             if isA(m, .subordinator), m + 1 < g {
-                let finite = (m + 1..<g).contains { isA($0, [.pastForm, .commonVerb]) } || (trigger(at: i).map { !$0.0.isNoun } == true && phraseLeft(endingBefore: g) <= m + 1)
+                let finite = (m + 1..<g).contains { isA($0, [.pastForm, .commonVerb]) } || (isVerbTrigger(at: i) && phraseLeft(endingBefore: g) <= m + 1)
                 if finite { s = m + 1; break }
             }
             m -= 1

@@ -75,6 +75,16 @@ struct SentenceParser {
         return k < 0 ? nil : readings[Int(k)]
     }
 
+    /// True when token `i` has a trigger reading; asks in place, without copying the reading.
+    @inline(__always) func hasTrigger(at i: Int) -> Bool { i >= 0 && i < triggerAt.count && triggerAt[i] >= 0 }
+
+    /// True when token `i` reads as a verb trigger (phrase scans ask this at every word).
+    @inline(__always) func isVerbTrigger(at i: Int) -> Bool {
+        guard i >= 0, i < triggerAt.count else { return false }
+        let k = triggerAt[i]
+        return k >= 0 && !readings[Int(k)].0.isNoun
+    }
+
     func readTrigger(at i: Int) -> (Trigger, Int)? {
         // "military action in", "military operations against": intervention nouns built from a neutral head.
         if tokens[i].isA(.neutralHead), at(i - 1, .military) {
@@ -179,7 +189,7 @@ struct SentenceParser {
             if t.isWord(.possessive) { i += 1; continue }
             if t.isA(.conjunction) {
                 // "civilian and military cooperation": coordinated adjectives before one noun.
-                if sawWord, isA(i - 1, .adjective) || (isA(i - 1, .alForm) && !tokens[i - 1].isCapitalized), isWord(i + 1), !tokens[i + 1].isCapitalized, trigger(at: i + 1) == nil {
+                if sawWord, isA(i - 1, .adjective) || (isA(i - 1, .alForm) && !tokens[i - 1].isCapitalized), isWord(i + 1), !tokens[i + 1].isCapitalized, !hasTrigger(at: i + 1) {
                     i += 1
                     continue
                 }
@@ -205,7 +215,7 @@ struct SentenceParser {
             if stopsPhrase(i, leftward: false) { break }
             // A verb-like word after the head ends the phrase ("the NIO served as").
             if sawWord, !t.isCapitalized, t.isA(.edForm), !t.isA(.adjective), !isA(i - 1, .determiner) { break }
-            if sawWord, trigger(at: i).map({ !$0.0.isNoun }) == true { break }
+            if sawWord, isVerbTrigger(at: i) { break }
             sawWord = true
             i += 1
         }
@@ -253,7 +263,7 @@ struct SentenceParser {
                 break
             }
             if stopsPhrase(i, leftward: true) { break }
-            if trigger(at: i).map({ !$0.0.isNoun }) == true { break }
+            if isVerbTrigger(at: i) { break }
             if !t.isCapitalized, t.isA(.edForm), !t.isA(.adjective), i > 0, !isA(i - 1, .determiner) { break }
             start = i
             i -= 1
