@@ -78,12 +78,10 @@ extension DocumentRun {
         for (k, d) in dates.enumerated() { for i in d.range { dateAt[i] = k } }
         // Cheap test first: most sentences hold no trigger and need no names.
         let interesting = tokens.contains { $0.isA([.trigger, .neutralHead]) || $0.word == CoreWord.became.rawValue || $0.word == CoreWord.become.rawValue || $0.word == CoreWord.becomes.rawValue }
-        var mentions = Mentions(count: tokens.count)
-        if interesting || tokens.contains(where: { $0.isWord(.openParen) }) {
-            mentions = NameFinder.mentions(in: tokens, builtIn: Gazetteer.builtIn, known: known, learned: &learned, dateAt: dateAt)
-        }
+        let mentions = interesting || tokens.contains(where: { $0.isWord(.openParen) })
+            ? NameFinder.mentions(in: tokens, builtIn: Gazetteer.builtIn, known: known, learned: &learned, dateAt: dateAt) : Mentions(count: tokens.count)
         // The parser takes the only reference to the recent phrases: a shared array was copied whole at its first append.
-        var parser = SentenceParser(tokens: tokens, dates: dates, mentions: mentions, salient: salient, recent: takeRecent(), salientPhrase: topic)
+        var parser = SentenceParser(tokens: tokens, dates: dates, dateAt: dateAt, mentions: mentions, salient: salient, recent: takeRecent(), salientPhrase: topic)
         if interesting { parser.parse() }
         for f in parser.findings { emit(f, parser: parser, tokens: tokens, b) }
         // Move the narrative time and the discourse on.

@@ -91,3 +91,15 @@ struct VocabularyTests {
         }
     }
 }
+
+@Suite("Core word sets")
+struct CoreSetTests {
+    @Test func literalsHoldTheirWordsAndNoOthers() {
+        let s: CoreSet = [.of, .for, .break, .fourth, .possessive]
+        let inside: [CoreWord] = [.of, .for, .break, .fourth, .possessive]
+        for c in CoreWord.allCases {
+            #expect(s.contains(id: c.rawValue) == inside.contains(c), "\(c.text)")
+        }
+        #expect(!s.contains(id: -1) && !s.contains(id: 500))
+    }
+}

@@ -3,26 +3,26 @@ extension DateParser {
     func relative(at i: Int) -> DateMatch? {
         guard i >= 0, i < tokens.count else { return nil }
         // "immediately afterwards", "shortly thereafter", "soon afterwards"
-        if at(i, [.immediately, .shortly, .soon, .directly]), at(i + 1, [.afterwards, .thereafter, .afterward]) {
+        if atAny(i, [.immediately, .shortly, .soon, .directly]), atAny(i + 1, [.afterwards, .thereafter, .afterward]) {
             guard let a = context.anchor else { return nil }
             var p = a
-            if !at(i, [.immediately, .directly]) { p.approximate = true }
+            if !atAny(i, [.immediately, .directly]) { p.approximate = true }
             return DateMatch(range: i..<(i + 2), value: .point(p), eventValue: .point(p), relative: true)
         }
         var j = i
-        if at(i, [.in, .during]) { j += 1 }
+        if atAny(i, [.in, .during]) { j += 1 }
         if at(j, .the) || at(j, .that) && at(j + 1, .same) { j += 1 }
         // "later that year", "earlier that year", "that year", "the same year", "the following year", "the next year", "the previous year"
         var offset: Int?
         var end = j
         var unit = "year"
-        if at(i, [.later, .earlier, .that]), at(i, .that) || at(i + 1, [.that, .in]), case let ui = at(i, .that) ? i + 1 : i + 2, at(ui, [.year, .month]), let u = w(ui) {
+        if atAny(i, [.later, .earlier, .that]), at(i, .that) || atAny(i + 1, [.that, .in]), case let ui = at(i, .that) ? i + 1 : i + 2, atAny(ui, [.year, .month]), let u = w(ui) {
             offset = 0
             unit = u
             end = (at(i, .that) ? i + 2 : i + 3)
             if at(i + 1, .`in`) { end = i + 3; if at(i + 2, .the) { return nil } }
-        } else if at(j, [.same, .following, .next, .previous, .preceding]), at(j + 1, [.year, .month]), let u = w(j + 1) {
-            offset = at(j, .same) ? 0 : (at(j, [.previous, .preceding]) ? -1 : 1)
+        } else if atAny(j, [.same, .following, .next, .previous, .preceding]), atAny(j + 1, [.year, .month]), let u = w(j + 1) {
+            offset = at(j, .same) ? 0 : (atAny(j, [.previous, .preceding]) ? -1 : 1)
             unit = u
             end = j + 2
         }
@@ -33,8 +33,8 @@ extension DateParser {
             if at(k, .after) {
                 k += 1
                 if at(k, .a) || at(k, .an) { k += 1 }
-                while at(k, [.long, .short, .brief, .further, .lengthy]) { k += 1 }
-                guard at(k, [.gap, .pause, .break, .interval, .hiatus]), at(k + 1, .of) else { return nil }
+                while atAny(k, [.long, .short, .brief, .further, .lengthy]) { k += 1 }
+                guard atAny(k, [.gap, .pause, .break, .interval, .hiatus]), at(k + 1, .of) else { return nil }
                 k += 2
                 afterGap = true
             }

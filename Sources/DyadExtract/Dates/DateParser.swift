@@ -58,7 +58,7 @@ struct DateParser {
     /// True when token `i` exists and is the core word `c`.
     @inline(__always) func at(_ i: Int, _ c: CoreWord) -> Bool { i >= 0 && i < tokens.count && tokens[i].word == c.rawValue }
     /// True when token `i` exists and is one of the core words in `s`.
-    @inline(__always) func at(_ i: Int, _ s: CoreSet) -> Bool { i >= 0 && i < tokens.count && s.contains(id: tokens[i].word) }
+    @inline(__always) func atAny(_ i: Int, _ s: CoreSet) -> Bool { i >= 0 && i < tokens.count && s.contains(id: tokens[i].word) }
     func isPunct(_ i: Int, _ p: String) -> Bool { i < tokens.count && tokens[i].kind == .punct && tokens[i].text == p }
 
     // MARK: Entry
@@ -145,7 +145,7 @@ struct DateParser {
         var isSet = false
         var k = end
         // "1915 late - autumn 1916": a stray part word before the dash.
-        if at(k, [.late, .early, .mid]), at(k + 1, .dash) { k += 1 }
+        if atAny(k, [.late, .early, .mid]), at(k + 1, .dash) { k += 1 }
         // The class bit settles the usual case, no joiner at all, without comparing strings.
         if at(k, .and) && between || k < tokens.count && tokens[k].isA(.dateJoiner), let t = w(k) {
             let joiner = t == "-" || t == "to" || t == "until" || t == "till" || t == "through" || (between && t == "and") || (from && t == "-")
@@ -298,7 +298,7 @@ struct DateParser {
         // early / mid / late
         var part: Int? = nil  // 0 early, 1 mid, 2 late
         do {
-            if at(i, .early) { part = 0 } else if at(i, [.mid, .middle]) { part = 1 } else if at(i, .late) { part = 2 }
+            if at(i, .early) { part = 0 } else if atAny(i, [.mid, .middle]) { part = 1 } else if at(i, .late) { part = 2 }
             if part != nil {
                 i += 1
                 if at(i, .dash) { i += 1 }
@@ -307,7 +307,7 @@ struct DateParser {
             }
         }
         // "first half of 2005", "the first three months of 2005", "the first quarter of 2005"
-        if at(i, [.first, .second, .last, .third, .fourth]), let t = w(i) {
+        if atAny(i, [.first, .second, .last, .third, .fourth]), let t = w(i) {
             var j = i + 1
             var count = 1
             if let n = w(j), let v = Self.numbers[n], n != "a" { count = v; j += 1 }

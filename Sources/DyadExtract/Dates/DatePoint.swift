@@ -22,49 +22,70 @@ struct DatePoint: Sendable, Hashable {
 
     /// The value in EDTF.
     var edtf: String {
-        // Written as bytes: every extracted event prints its date, and interpolated pieces showed in profiles.
-        var s: [UInt8] = []
-        s.reserveCapacity(24)
-        if let y = year {
-            if y < 0 { s.append(0x2D) }
-            let digits = Self.decimal(abs(y), width: 4)
-            s += digits.dropLast(max(0, unspecifiedDigits))
-            for _ in 0..<max(0, unspecifiedDigits) { s.append(0x58) }
-        } else {
-            s += "XXXX".utf8
-        }
-        if let se = season {
-            s.append(0x2D)
-            s += Self.decimal(se, width: 1)
-            if unknownDay { s += "-XX".utf8 }
-        } else if let m = month {
-            s.append(0x2D)
-            s += Self.decimal(m, width: 2)
-            if let d = day {
-                s.append(0x2D)
-                s += Self.decimal(d, width: 2)
-            } else if unknownDay {
-                s += "-XX".utf8
+        // Written straight into the string's storage: every extracted event prints its date, and interpolated
+        // pieces, then byte arrays, showed in profiles. 80 bytes hold the longest form (19-digit numbers in every part).
+        String(unsafeUninitializedCapacity: 80) { out in
+            var n = 0
+            func put(_ b: UInt8) {
+                out[n] = b
+                n += 1
             }
-        } else if unknownMonth {
-            s += (unknownDay ? "-XX-XX" : "-XX").utf8
+            func put(_ text: StaticString) {
+                for k in 0..<text.utf8CodeUnitCount { put(text.utf8Start[k]) }
+            }
+            // The decimal digits of `v`, zero-padded to `width`; a negative `v` as its description.
+            func put(_ v: Int, width: Int) {
+                guard v >= 0 else {
+                    for b in String(v).utf8 { put(b) }
+                    return
+                }
+                var digits = 1
+                var t = v
+                while t >= 10 { t /= 10; digits += 1 }
+                for _ in 0..<max(0, width - digits) { put(0x30) }
+                var k = n + digits - 1
+                var x = v
+                repeat {
+                    out[k] = UInt8(0x30 + x % 10)
+                    x /= 10
+                    k -= 1
+                } while x > 0
+                n += digits
+            }
+            if let y = year {
+                if y < 0 { put(0x2D) }
+                let start = n
+                put(abs(y), width: 4)
+                let length = n - start
+                let k = min(max(0, unspecifiedDigits), 8)
+                if k <= length {
+                    for j in (n - k)..<n { out[j] = 0x58 }
+                } else {
+                    n = start
+                    for _ in 0..<k { put(0x58) }
+                }
+            } else {
+                put("XXXX")
+            }
+            if let se = season {
+                put(0x2D)
+                put(se, width: 1)
+                if unknownDay { put("-XX") }
+            } else if let m = month {
+                put(0x2D)
+                put(m, width: 2)
+                if let d = day {
+                    put(0x2D)
+                    put(d, width: 2)
+                } else if unknownDay {
+                    put("-XX")
+                }
+            } else if unknownMonth {
+                put(unknownDay ? "-XX-XX" : "-XX")
+            }
+            if approximate && uncertain { put(0x25) } else if approximate { put(0x7E) } else if uncertain { put(0x3F) }
+            return n
         }
-        if approximate && uncertain { s.append(0x25) } else if approximate { s.append(0x7E) } else if uncertain { s.append(0x3F) }
-        return String(decoding: s, as: UTF8.self)
-    }
-
-    /// The decimal digits of `n`, padded with zeros to `width`; a negative `n` is written as its description.
-    static func decimal(_ n: Int, width: Int) -> [UInt8] {
-        guard n >= 0 else { return Array(String(n).utf8) }
-        var out: [UInt8] = []
-        var v = n
-        repeat {
-            out.append(UInt8(0x30 + v % 10))
-            v /= 10
-        } while v > 0
-        while out.count < width { out.append(0x30) }
-        out.reverse()
-        return out
     }
 
     /// The year span this point covers, for arithmetic on relative dates.

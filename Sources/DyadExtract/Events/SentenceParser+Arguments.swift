@@ -32,7 +32,7 @@ extension SentenceParser {
             if k >= 0, tokens[k].kind != .punct {
                 if isA(k, .factNoun) {
                     if at(k - 1, .possessive) { let s = phraseLeft(endingBefore: k - 1); return s < k - 1 ? phrase(s..<(k - 1)) : nil }
-                    if at(k - 1, [.its, .their]) { return phrase((k - 1)..<k) }
+                    if atAny(k - 1, [.its, .their]) { return phrase((k - 1)..<k) }
                     return nil
                 }
                 let s = phraseLeft(endingBefore: k + 1)
@@ -82,7 +82,7 @@ extension SentenceParser {
     /// The noun phrase before an apposition that ends with the comma at `comma` ("The Agreement, known as X,").
     func appositionHead(before comma: Int) -> Phrase? {
         var k = comma - 1
-        while k >= 0, comma - k < 12, !tokens[k].isWord(.comma) { if tokens[k].kind == .punct && !at(k, [.dash, .closeParen, .openParen]) { return nil }; k -= 1 }
+        while k >= 0, comma - k < 12, !tokens[k].isWord(.comma) { if tokens[k].kind == .punct && !atAny(k, [.dash, .closeParen, .openParen]) { return nil }; k -= 1 }
         guard k > 0, tokens[k].isWord(.comma) else { return nil }
         // An opening adverbial ("In 2001, NATO") is not an apposition: the part between commas would be the subject.
         let s = phraseLeft(endingBefore: k)
@@ -95,7 +95,7 @@ extension SentenceParser {
     func mainSubject() -> Phrase? {
         var i = 0
         // Skip an opening adverbial up to its comma ("In October 2021,", "To that end,").
-        if isA(0, .innerPrep) || dateAt[0] != nil || at(0, [.following, .after, .since, .through, .despite, .`in`]) {
+        if isA(0, .innerPrep) || dateAt[0] != nil || atAny(0, [.following, .after, .since, .through, .despite, .`in`]) {
             guard let comma = tokens.firstIndex(where: { $0.isWord(.comma) }) else { return nil }
             i = comma + 1
         }
@@ -117,7 +117,7 @@ extension SentenceParser {
             var date: DateMatch?
             // A date right after the conjunct, bare, after a preposition, or in brackets, is its own.
             var d = k
-            if at(d, [.`in`, .on, .during, .by, .from, .at, .openParen]) { d += 1 }
+            if atAny(d, [.`in`, .on, .during, .by, .from, .at, .openParen]) { d += 1 }
             if d < tokens.count, let di = dateAt[d], dates[di].range.lowerBound == d {
                 date = dates[di]
                 k = dates[di].range.upperBound
@@ -144,7 +144,7 @@ extension SentenceParser {
             if (at(k, .and) || at(k, .or) || at(k, .`as`) && at(k + 1, .well) && at(k + 2, .`as`)), k + 1 < tokens.count {
                 let n = at(k, .`as`) ? k + 3 : k + 1
                 // "annexation of Crimea and Sevastopol": a bare noun after "and" continues the prepositional object.
-                if (i..<e).contains(where: { at($0, [.of, .`for`, .with, .between, .on]) }), !isA(n, .determiner) { break }
+                if (i..<e).contains(where: { atAny($0, [.of, .`for`, .with, .between, .on]) }), !isA(n, .determiner) { break }
                 // "and suspend the work of ...": a new verb, not another object.
                 if isVerbTrigger(at: n) { break }
                 if isA(n, .commonVerb) || isA(n, .modal) || isA(n, .adverb) { break }
@@ -233,7 +233,7 @@ extension SentenceParser {
                 let y = at(m + 1, .the) ? m + 2 : m + 1
                 guard y < k, tokens[y].isCapitalized || tokens[y].isAcronym else { return s }
                 // The rest must be one name: capitalised words, with "of", "and", "for", "the" inside.
-                guard (y..<k).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].isAcronym || at($0, [.of, .and, .`for`, .the, .on, .`in`, .dash, .openParen, .closeParen]) }) else { return s }
+                guard (y..<k).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].isAcronym || atAny($0, [.of, .and, .`for`, .the, .on, .`in`, .dash, .openParen, .closeParen]) }) else { return s }
                 let head = w(m - 1)
                 let activity = hasTrigger(at: m - 1) || ["tion", "sion", "ment", "ing", "ings", "ance", "ence", "tions", "ments"].contains(where: { head.hasSuffix($0) })
                     || ["meetings", "talks", "relations", "cooperation", "work", "activities", "war", "attack", "attacks"].contains(head)
@@ -255,7 +255,7 @@ extension SentenceParser {
                 return nil
             }
             if let d = dateAt[i] { i = dates[d].range.upperBound; steps += 1; continue }
-            if at(i, [.`in`, .on, .at, .during]) || isA(i, .adverb) { i += 1; steps += 1; continue }
+            if atAny(i, [.`in`, .on, .at, .during]) || isA(i, .adverb) { i += 1; steps += 1; continue }
             return nil
         }
         return nil

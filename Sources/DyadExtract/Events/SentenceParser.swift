@@ -27,16 +27,20 @@ struct SentenceParser {
     /// What this sentence is about, for the next one.
     var topic: Phrase?
 
-    init(tokens: [Token], dates: [DateMatch], mentions: Mentions, salient: Entity?, recent: ArraySlice<Phrase>, salientPhrase: Phrase? = nil) {
+    init(tokens: [Token], dates: [DateMatch], dateAt: [Int?]? = nil, mentions: Mentions, salient: Entity?, recent: ArraySlice<Phrase>, salientPhrase: Phrase? = nil) {
         self.salientPhrase = salientPhrase
         self.tokens = tokens
         self.dates = dates
         self.mentionAt = mentions
         self.salient = salient
         self.recent = recent
-        var at = [Int?](repeating: nil, count: tokens.count)
-        for (k, d) in dates.enumerated() { for i in d.range { at[i] = k } }
-        self.dateAt = at
+        if let dateAt {
+            self.dateAt = dateAt
+        } else {
+            var at = [Int?](repeating: nil, count: tokens.count)
+            for (k, d) in dates.enumerated() { for i in d.range { at[i] = k } }
+            self.dateAt = at
+        }
         var c = [Int](repeating: 0, count: tokens.count)
         var n = 0
         for i in tokens.indices {
@@ -61,7 +65,7 @@ struct SentenceParser {
     /// True when token `i` exists and is the core word `c`.
     @inline(__always) func at(_ i: Int, _ c: CoreWord) -> Bool { i >= 0 && i < tokens.count && tokens[i].word == c.rawValue }
     /// True when token `i` exists and is one of the core words in `s`.
-    @inline(__always) func at(_ i: Int, _ s: CoreSet) -> Bool { i >= 0 && i < tokens.count && s.contains(id: tokens[i].word) }
+    @inline(__always) func atAny(_ i: Int, _ s: CoreSet) -> Bool { i >= 0 && i < tokens.count && s.contains(id: tokens[i].word) }
     /// True when token `i` exists and belongs to one of the classes `c`.
     @inline(__always) func isA(_ i: Int, _ c: WordClass) -> Bool { i >= 0 && i < tokens.count && tokens[i].bits & c.rawValue != 0 }
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind != .punct }
@@ -101,7 +105,7 @@ struct SentenceParser {
             if tokens[i].isCapitalized && i > 0 { continue }
             return (t, i + 1)
         }
-        if afterDeterminer && !at(i - 1, [.that, .which]) { return nil }
+        if afterDeterminer && !atAny(i - 1, [.that, .which]) { return nil }
         if tokens[i].isCapitalized && i > 0 { return nil }
         for t in options where !t.isNoun {
             var j = i + 1
@@ -163,15 +167,14 @@ struct SentenceParser {
         while i < tokens.count && i - start < limit {
             let t = tokens[i]
             // A known name is taken whole, even with "and" or a comma inside.
-            if let (end, _) = mentionAt[i], end > i + 1 {
+            if let end = mentionAt.end(startingAt: i), end > i + 1 {
                 i = end
                 sawWord = true
                 continue
             }
             if let d = dateAt[i] {
                 // A year as a pre-modifier ("the 2002 Rome Declaration") stays in the phrase.
-                let m = dates[d]
-                if m.range.count == 1, i + 1 < tokens.count, tokens[i + 1].isCapitalized || tokens[i + 1].kind == .word && !isA(i + 1, .innerPrep) && !stopsPhrase(i + 1, leftward: false) && !at(i + 1, .and) {
+                if dates[d].range.count == 1, i + 1 < tokens.count, tokens[i + 1].isCapitalized || tokens[i + 1].kind == .word && !isA(i + 1, .innerPrep) && !stopsPhrase(i + 1, leftward: false) && !at(i + 1, .and) {
                     i += 1
                     continue
                 }
@@ -255,7 +258,7 @@ struct SentenceParser {
             }
             if t.isA(.innerPrep) {
                 if start == end { break }
-                if at(i, [.of, .for, .with, .to, .under, .between, .in, .on, .at]) || t.lower == "within" {
+                if atAny(i, [.of, .for, .with, .to, .under, .between, .in, .on, .at]) || t.lower == "within" {
                     if t.isA(.placePrep), !(tokens[start].isCapitalized || at(start, .the) && start + 1 < end && tokens[start + 1].isCapitalized) { break }
                     i -= 1
                     continue
@@ -280,7 +283,7 @@ struct SentenceParser {
         var i = r.lowerBound
         while i < r.upperBound {
             if isA(i, .conjunction), i > s, !isA(i - 1, .adjective), !(isA(i - 1, .alForm) && !tokens[i - 1].isCapitalized),
-                !insideName(i), !(s..<i).contains(where: { at($0, [.of, .`for`, .with, .between, .on]) && !insideCapitalisedName($0) })
+                !insideName(i), !(s..<i).contains(where: { atAny($0, [.of, .`for`, .with, .between, .on]) && !insideCapitalisedName($0) })
             {
                 parts.append(s..<i)
                 s = i + 1
@@ -312,7 +315,7 @@ struct SentenceParser {
         for light in Words.lightHeads where b - a > light.count && (at(a, .the) || tokens[a].lower == "work") {
             if (0..<light.count).allSatisfy({ w(a + $0) == light[$0] }) { a += light.count; break }
         }
-        while a < b, at(a, [.the, .a, .an, .all, .both]) || (dateAt[a] != nil && b - a > 1 && isWord(a + 1)) { a += 1 }
+        while a < b, atAny(a, [.the, .a, .an, .all, .both]) || (dateAt[a] != nil && b - a > 1 && isWord(a + 1)) { a += 1 }
         guard a < b else { return nil }
         var text = ""
         var i = a
@@ -345,11 +348,11 @@ struct SentenceParser {
 
     /// "this forum", "the Council", "the new body", "it", and a bare repeated noun ("meetings") resolved to what they point back to.
     func resolveAnaphor(_ a: Int, _ b: Int) -> Phrase? {
-        if b - a == 1, at(a, [.it, .they]), let p = salientPhrase {
+        if b - a == 1, atAny(a, [.it, .they]), let p = salientPhrase {
             // "It was succeeded by": the thing the last sentence was about.
             return Phrase(range: a..<b, text: p.text, entity: p.entity)
         }
-        if b - a == 1, at(a, [.it, .its, .they, .their]) {
+        if b - a == 1, atAny(a, [.it, .its, .they, .their]) {
             if let s = salient { return Phrase(range: a..<b, text: s.name, entity: s) }
             return nil
         }
@@ -357,10 +360,10 @@ struct SentenceParser {
         var i = a
         var det = false
         let lead = a > 0 ? tokens[a - 1].word : -1
-        if (lead >= 0 && at(a - 1, [.this, .that, .the])) || at(a, [.this, .that]) { det = true; if at(a, [.this, .that]) { i += 1 } }
+        if (lead >= 0 && atAny(a - 1, [.this, .that, .the])) || atAny(a, [.this, .that]) { det = true; if atAny(a, [.this, .that]) { i += 1 } }
         while i < b, at(i, .new) || ["same", "former", "latter", "joint"].contains(w(i)) { i += 1 }
         if det, i < b, let heads = Self.anaphoricHeads[w(i)], i + 1 == b || at(i + 1, .`for`) && !tokens[min(i + 2, b - 1)].isCapitalized {
-            if tokens[i].isCapitalized || (lead >= 0 && at(a - 1, [.this, .the])) || at(a, [.this, .that]) {
+            if tokens[i].isCapitalized || (lead >= 0 && atAny(a - 1, [.this, .the])) || atAny(a, [.this, .that]) {
                 // By index, newest first, reading fields in place: copying each remembered phrase showed in profiles.
                 var k = recent.endIndex
                 while k > recent.startIndex {

@@ -10,14 +10,22 @@ struct Mentions: Sequence {
     /// Per token boundary (0...count), the start of the mention ending there, or -1.
     private var ending: [Int32]
 
-    /// An empty set of mentions for a sentence of `count` tokens.
+    /// The sentence's length in tokens.
+    private let count: Int
+
+    /// An empty set of mentions for a sentence of `count` tokens; the per-token arrays are made at the first mention.
     init(count: Int) {
-        starting = [Int32](repeating: -1, count: count)
-        ending = [Int32](repeating: -1, count: count + 1)
+        self.count = count
+        starting = []
+        ending = []
     }
 
     /// Records a mention; mentions come left to right and never overlap.
     mutating func add(start: Int, end: Int, alias: Alias) {
+        if starting.isEmpty {
+            starting = [Int32](repeating: -1, count: count)
+            ending = [Int32](repeating: -1, count: count + 1)
+        }
         starting[start] = Int32(list.count)
         ending[end] = Int32(start)
         list.append((start, end, alias))
@@ -30,6 +38,13 @@ struct Mentions: Sequence {
         if k < 0 { return nil }
         let m = list[Int(k)]
         return (m.end, m.alias)
+    }
+
+    /// The end of the mention starting at token `i`, without copying its alias.
+    @inline(__always) func end(startingAt i: Int) -> Int? {
+        guard i >= 0, i < starting.count else { return nil }
+        let k = starting[i]
+        return k < 0 ? nil : list[Int(k)].end
     }
 
     /// The start of the mention that ends just before token `end`.

@@ -99,24 +99,113 @@ enum CoreWord: Int32, CaseIterable, Sendable {
 }
 
 /// A set of core words, as a bit mask over their ids (all of them are below 128).
-struct CoreSet: Sendable, ExpressibleByArrayLiteral {
-    let low: UInt64
-    let high: UInt64
-    init(arrayLiteral elements: CoreWord...) {
-        var l: UInt64 = 0
-        var h: UInt64 = 0
-        for e in elements {
-            if e.rawValue < 64 { l |= 1 << UInt64(e.rawValue) } else { h |= 1 << UInt64(e.rawValue - 64) }
-        }
-        low = l
-        high = h
-    }
+///
+/// An option set with one member per core word, so that a literal such as `[.of, .for]` is folded to a
+/// constant the way the standard library folds option sets; a variadic initialiser allocated an array at
+/// every use, which showed as a quarter of all allocations.
+struct CoreSet: OptionSet, Sendable {
+    let rawValue: UInt128
+
+    init(rawValue: UInt128) { self.rawValue = rawValue }
+
     /// True when the word with id `id` is in the set.
-    @inline(__always) func contains(id: Int32) -> Bool {
-        if id < 0 { return false }
-        if id < 64 { return low & (1 << UInt64(id)) != 0 }
-        return id < 128 && high & (1 << UInt64(id - 64)) != 0
-    }
+    @inline(__always) func contains(id: Int32) -> Bool { id >= 0 && id < 128 && rawValue & (1 << UInt128(id)) != 0 }
+
+    static let and = CoreSet(rawValue: 1 << 0)
+    static let or = CoreSet(rawValue: 1 << 1)
+    static let the = CoreSet(rawValue: 1 << 2)
+    static let a = CoreSet(rawValue: 1 << 3)
+    static let an = CoreSet(rawValue: 1 << 4)
+    static let of = CoreSet(rawValue: 1 << 5)
+    static let to = CoreSet(rawValue: 1 << 6)
+    static let `in` = CoreSet(rawValue: 1 << 7)
+    static let on = CoreSet(rawValue: 1 << 8)
+    static let at = CoreSet(rawValue: 1 << 9)
+    static let by = CoreSet(rawValue: 1 << 10)
+    static let `for` = CoreSet(rawValue: 1 << 11)
+    static let with = CoreSet(rawValue: 1 << 12)
+    static let from = CoreSet(rawValue: 1 << 13)
+    static let into = CoreSet(rawValue: 1 << 14)
+    static let upon = CoreSet(rawValue: 1 << 15)
+    static let under = CoreSet(rawValue: 1 << 16)
+    static let between = CoreSet(rawValue: 1 << 17)
+    static let during = CoreSet(rawValue: 1 << 18)
+    static let after = CoreSet(rawValue: 1 << 19)
+    static let before = CoreSet(rawValue: 1 << 20)
+    static let since = CoreSet(rawValue: 1 << 21)
+    static let until = CoreSet(rawValue: 1 << 22)
+    static let following = CoreSet(rawValue: 1 << 23)
+    static let despite = CoreSet(rawValue: 1 << 24)
+    static let amid = CoreSet(rawValue: 1 << 25)
+    static let through = CoreSet(rawValue: 1 << 26)
+    static let than = CoreSet(rawValue: 1 << 27)
+    static let `as` = CoreSet(rawValue: 1 << 28)
+    static let but = CoreSet(rawValue: 1 << 29)
+    static let that = CoreSet(rawValue: 1 << 30)
+    static let which = CoreSet(rawValue: 1 << 31)
+    static let who = CoreSet(rawValue: 1 << 32)
+    static let this = CoreSet(rawValue: 1 << 33)
+    static let its = CoreSet(rawValue: 1 << 34)
+    static let their = CoreSet(rawValue: 1 << 35)
+    static let it = CoreSet(rawValue: 1 << 36)
+    static let they = CoreSet(rawValue: 1 << 37)
+    static let all = CoreSet(rawValue: 1 << 38)
+    static let both = CoreSet(rawValue: 1 << 39)
+    static let not = CoreSet(rawValue: 1 << 40)
+    static let become = CoreSet(rawValue: 1 << 41)
+    static let became = CoreSet(rawValue: 1 << 42)
+    static let becomes = CoreSet(rawValue: 1 << 43)
+    static let up = CoreSet(rawValue: 1 << 44)
+    static let down = CoreSet(rawValue: 1 << 45)
+    static let possessive = CoreSet(rawValue: 1 << 46)
+    static let comma = CoreSet(rawValue: 1 << 47)
+    static let openParen = CoreSet(rawValue: 1 << 48)
+    static let closeParen = CoreSet(rawValue: 1 << 49)
+    static let dash = CoreSet(rawValue: 1 << 50)
+    static let semicolon = CoreSet(rawValue: 1 << 51)
+    static let period = CoreSet(rawValue: 1 << 52)
+    static let well = CoreSet(rawValue: 1 << 53)
+    static let support = CoreSet(rawValue: 1 << 54)
+    static let part = CoreSet(rawValue: 1 << 55)
+    static let military = CoreSet(rawValue: 1 << 56)
+    static let new = CoreSet(rawValue: 1 << 57)
+    static let some = CoreSet(rawValue: 1 << 58)
+    static let time = CoreSet(rawValue: 1 << 59)
+    static let earlier = CoreSet(rawValue: 1 << 60)
+    static let prior = CoreSet(rawValue: 1 << 61)
+    static let later = CoreSet(rawValue: 1 << 62)
+    static let same = CoreSet(rawValue: 1 << 63)
+    static let next = CoreSet(rawValue: 1 << 64)
+    static let previous = CoreSet(rawValue: 1 << 65)
+    static let preceding = CoreSet(rawValue: 1 << 66)
+    static let year = CoreSet(rawValue: 1 << 67)
+    static let month = CoreSet(rawValue: 1 << 68)
+    static let immediately = CoreSet(rawValue: 1 << 69)
+    static let shortly = CoreSet(rawValue: 1 << 70)
+    static let soon = CoreSet(rawValue: 1 << 71)
+    static let directly = CoreSet(rawValue: 1 << 72)
+    static let afterwards = CoreSet(rawValue: 1 << 73)
+    static let thereafter = CoreSet(rawValue: 1 << 74)
+    static let afterward = CoreSet(rawValue: 1 << 75)
+    static let gap = CoreSet(rawValue: 1 << 76)
+    static let pause = CoreSet(rawValue: 1 << 77)
+    static let `break` = CoreSet(rawValue: 1 << 78)
+    static let interval = CoreSet(rawValue: 1 << 79)
+    static let hiatus = CoreSet(rawValue: 1 << 80)
+    static let long = CoreSet(rawValue: 1 << 81)
+    static let short = CoreSet(rawValue: 1 << 82)
+    static let brief = CoreSet(rawValue: 1 << 83)
+    static let further = CoreSet(rawValue: 1 << 84)
+    static let lengthy = CoreSet(rawValue: 1 << 85)
+    static let early = CoreSet(rawValue: 1 << 86)
+    static let mid = CoreSet(rawValue: 1 << 87)
+    static let middle = CoreSet(rawValue: 1 << 88)
+    static let late = CoreSet(rawValue: 1 << 89)
+    static let first = CoreSet(rawValue: 1 << 90)
+    static let second = CoreSet(rawValue: 1 << 91)
+    static let last = CoreSet(rawValue: 1 << 92)
+    static let third = CoreSet(rawValue: 1 << 93)
+    static let fourth = CoreSet(rawValue: 1 << 94)
 }
 
 /// The closed vocabulary known before any text is read: every word some rule asks about, with an id and its classes.
