@@ -95,7 +95,7 @@ extension SentenceParser {
     func mainSubject() -> Phrase? {
         var i = 0
         // Skip an opening adverbial up to its comma ("In October 2021,", "To that end,").
-        if isA(0, .innerPrep) || dateAt[0] != nil || atAny(0, [.following, .after, .since, .through, .despite, .`in`]) {
+        if isA(0, .innerPrep) || dateAt[0] != nil || atAny(0, CoreSet.openingAdverbials) {
             guard let comma = tokens.firstIndex(where: { $0.isWord(.comma) }) else { return nil }
             i = comma + 1
         }
@@ -117,7 +117,7 @@ extension SentenceParser {
             var date: DateMatch?
             // A date right after the conjunct, bare, after a preposition, or in brackets, is its own.
             var d = k
-            if atAny(d, [.`in`, .on, .during, .by, .from, .at, .openParen]) { d += 1 }
+            if atAny(d, CoreSet.beforeOwnDate) { d += 1 }
             if d < tokens.count, let di = dateAt[d], dates[di].range.lowerBound == d {
                 date = dates[di]
                 k = dates[di].range.upperBound
@@ -233,7 +233,7 @@ extension SentenceParser {
                 let y = at(m + 1, .the) ? m + 2 : m + 1
                 guard y < k, tokens[y].isCapitalized || tokens[y].isAcronym else { return s }
                 // The rest must be one name: capitalised words, with "of", "and", "for", "the" inside.
-                guard (y..<k).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].isAcronym || atAny($0, [.of, .and, .`for`, .the, .on, .`in`, .dash, .openParen, .closeParen]) }) else { return s }
+                guard (y..<k).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].isAcronym || atAny($0, CoreSet.insideNames) }) else { return s }
                 let head = w(m - 1)
                 let activity = hasTrigger(at: m - 1) || ["tion", "sion", "ment", "ing", "ings", "ance", "ence", "tions", "ments"].contains(where: { head.hasSuffix($0) })
                     || ["meetings", "talks", "relations", "cooperation", "work", "activities", "war", "attack", "attacks"].contains(head)

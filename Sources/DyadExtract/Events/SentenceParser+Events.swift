@@ -136,14 +136,14 @@ extension SentenceParser {
             if isA(i - 1, .innerPrep) || isA(i - 1, .clauseOpener) { return }
         }
         let reduced = t.isParticiple && !g.auxiliary && (at(i - 1, .comma) || at(i - 1, .closeParen) && !at(i - 2, .openParen)) &&
-            (atAny(after, [.by, .`in`, .on, .at, .comma, .`as`, .under, .following, .after]) || (after < tokens.count && dateAt[after] != nil))
+            (atAny(after, CoreSet.afterReducedRelative) || (after < tokens.count && dateAt[after] != nil))
         let passive = (g.passive && t.isParticiple) || reduced
         var conf = 0.85
         if passive {
             // The object stands before the verb.
             var objs: [(Phrase, DateMatch?, Range<Int>)] = []
             let before = g.start - 1
-            if reduced || atAny(before, [.which, .that, .who]) {
+            if reduced || atAny(before, CoreSet.relativePronouns) {
                 var k = reduced ? i - 1 : before
                 if at(k - 1, .comma) && !reduced { k -= 1 }
                 let s = reduced ? phraseLeft(endingBefore: k) : relativeAntecedent(phraseLeft(endingBefore: k), k)
@@ -159,7 +159,7 @@ extension SentenceParser {
             // A date right after the verb belongs to the event: "was replaced in 2002 by".
             var own: DateMatch?
             var d = after
-            if atAny(d, [.`in`, .on, .during, .openParen]) { d += 1 }
+            if atAny(d, CoreSet.beforeVerbDate) { d += 1 }
             if d < tokens.count, let di = dateAt[d], dates[di].range.lowerBound == d { own = dates[di] }
             objs = objs.map { ($0.0, own, $0.2) }
             let agent = byPhrase(after: after)
@@ -175,7 +175,7 @@ extension SentenceParser {
                 if t.lemma == "admit" {
                     // "Ukraine was admitted to the council": the admitted one joins.
                     var k = after
-                    if atAny(k, [.to, .into, .`as`]) { k += 1 }
+                    if atAny(k, CoreSet.admittedTo) { k += 1 }
                     let o = objects(from: k)
                     add(.join, i, subject: objs.first?.0, objects: o, passive: false, confidence: conf)
                     return
@@ -183,7 +183,7 @@ extension SentenceParser {
                 if t.frame == .deploy {
                     // "Troops were deployed to the force": the forces stand before the verb, the operation after "to".
                     var k = after
-                    if at(k, .`in`) && at(k + 1, .support) && at(k + 2, .of) { k += 3 } else if atAny(k, [.to, .`in`, .into]) { k += 1 } else { return }
+                    if at(k, .`in`) && at(k + 1, .support) && at(k + 2, .of) { k += 3 } else if atAny(k, CoreSet.deployedTo) { k += 1 } else { return }
                     add(.deploy, i, subject: objs.first?.0, objects: objects(from: k), passive: true, confidence: conf)
                     return
                 }
@@ -202,8 +202,8 @@ extension SentenceParser {
             var k = after
             var objs = objects(from: k)
             // The forces come first; the operation or place follows "to", "in", "into" or "in support of".
-            while k < tokens.count, k - after < 6, tokens[k].kind != .punct, !atAny(k, [.to, .`in`, .into, .`as`]) { k += 1 }
-            if at(k, .`in`) && at(k + 1, .support) && at(k + 2, .of) { k += 3 } else if at(k, .`as`) && at(k + 1, .part) && at(k + 2, .of) { k += 3 } else if atAny(k, [.`in`, .to, .into]) { k += 1 } else { k = -1 }
+            while k < tokens.count, k - after < 6, tokens[k].kind != .punct, !atAny(k, CoreSet.deployedToOrAs) { k += 1 }
+            if at(k, .`in`) && at(k + 1, .support) && at(k + 2, .of) { k += 3 } else if at(k, .`as`) && at(k + 1, .part) && at(k + 2, .of) { k += 3 } else if atAny(k, CoreSet.deployedTo) { k += 1 } else { k = -1 }
             if k >= 0 {
                 let o = objects(from: k)
                 if !o.isEmpty { objs = o }
@@ -227,7 +227,7 @@ extension SentenceParser {
                 return
             }
             // An optional particle: "close down", "open up".
-            if t.particle.isEmpty, atAny(k, [.down, .up]) { k += 1 }
+            if t.particle.isEmpty, atAny(k, CoreSet.particles) { k += 1 }
             if t.frame == .prepositional, t.particle.isEmpty == false, w(k - 1) != t.particle.last, isA(k, .innerPrep) { k += 1 }
             var objs = objects(from: k)
             // "launched a full-scale invasion": the noun is the event, the verb only starts it.
@@ -309,8 +309,8 @@ extension SentenceParser {
         if subj == nil {
             // "after the war in Georgia": a subjectless event named in a time adjunct is background, not news.
             var m = i - 1
-            while m >= 0, i - m <= 4, tokens[m].kind == .word, !atAny(m, [.after, .following, .since, .before, .during, .amid, .despite, .until]) { m -= 1 }
-            if m >= 0, i - m <= 4, atAny(m, [.after, .following, .since, .before, .during, .amid, .despite, .until]) { return }
+            while m >= 0, i - m <= 4, tokens[m].kind == .word, !atAny(m, CoreSet.timeAdjuncts) { m -= 1 }
+            if m >= 0, i - m <= 4, atAny(m, CoreSet.timeAdjuncts) { return }
         }
         let lastEnd = objs.last?.2.upperBound ?? found
         // "attacks on civilians": a military action with no actor and no named target is a description, not an event.

@@ -258,7 +258,7 @@ struct SentenceParser {
             }
             if t.isA(.innerPrep) {
                 if start == end { break }
-                if atAny(i, [.of, .for, .with, .to, .under, .between, .in, .on, .at]) || t.lower == "within" {
+                if atAny(i, CoreSet.innerOfPhrase) || t.lower == "within" {
                     if t.isA(.placePrep), !(tokens[start].isCapitalized || at(start, .the) && start + 1 < end && tokens[start + 1].isCapitalized) { break }
                     i -= 1
                     continue

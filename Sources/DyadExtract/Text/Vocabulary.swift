@@ -208,6 +208,29 @@ struct CoreSet: OptionSet, Sendable {
     static let fourth = CoreSet(rawValue: 1 << 94)
 }
 
+/// Longer sets, made once: the compiler folds short option-set literals to constants but not these.
+extension CoreSet {
+    /// What may follow a reduced relative participle ("X, replaced by Y", "X, signed in 1997").
+    static let afterReducedRelative: CoreSet = [.by, .in, .on, .at, .comma, .as, .under, .following, .after]
+    /// Words that open a time adjunct ("after the war in Georgia").
+    static let timeAdjuncts: CoreSet = [.after, .following, .since, .before, .during, .amid, .despite, .until]
+    /// Words that open a sentence's adverbial before its subject ("In October 2021, ...").
+    static let openingAdverbials: CoreSet = [.following, .after, .since, .through, .despite, .in]
+    /// Words between a conjunct and the date that is its own ("in", "on", "(").
+    static let beforeOwnDate: CoreSet = [.in, .on, .during, .by, .from, .at, .openParen]
+    /// Lower-case words and marks that may sit inside a capitalised name ("Organisation of African Unity").
+    static let insideNames: CoreSet = [.of, .and, .for, .the, .on, .in, .dash, .openParen, .closeParen]
+    /// Sets named in the verb-event rules, whose body is too large for the compiler to fold its literals.
+    static let relativePronouns: CoreSet = [.which, .that, .who]
+    static let beforeVerbDate: CoreSet = [.in, .on, .during, .openParen]
+    static let admittedTo: CoreSet = [.to, .into, .as]
+    static let deployedTo: CoreSet = [.to, .in, .into]
+    static let deployedToOrAs: CoreSet = [.to, .in, .into, .as]
+    static let particles: CoreSet = [.down, .up]
+    /// Prepositions that keep a noun phrase going leftwards ("mission to NATO").
+    static let innerOfPhrase: CoreSet = [.of, .for, .with, .to, .under, .between, .in, .on, .at]
+}
+
 /// The closed vocabulary known before any text is read: every word some rule asks about, with an id and its classes.
 ///
 /// Tokens look themselves up here once, straight from their bytes, through an open-addressing table with
