@@ -77,7 +77,7 @@ extension DocumentRun {
         var dateAt = [Int?](repeating: nil, count: tokens.count)
         for (k, d) in dates.enumerated() { for i in d.range { dateAt[i] = k } }
         // Cheap test first: most sentences hold no trigger and need no names.
-        let interesting = tokens.contains { $0.isA([.trigger, .neutralHead]) || $0.word == CoreWord.became.rawValue || $0.word == CoreWord.become.rawValue || $0.word == CoreWord.becomes.rawValue }
+        let interesting = tokens.contains { $0.isA([.trigger, .neutralHead]) || $0.isWord(.become) || $0.isWord(.became) || $0.isWord(.becomes) }
         let mentions = interesting || tokens.contains(where: { $0.isWord(.openParen) })
             ? NameFinder.mentions(in: tokens, builtIn: Gazetteer.builtIn, known: known, learned: &learned, dateAt: dateAt) : Mentions(count: tokens.count)
         // The parser takes the only reference to the recent phrases: a shared array was copied whole at its first append.

@@ -19,7 +19,7 @@ struct DateMatch: Sendable {
 }
 
 /// The date grammar, over lower-case tokens. One parser serves running text and single phrases.
-struct DateParser {
+struct DateParser: TokenReader {
     let tokens: [Token]
     let context: DateContext
     /// Phrase mode accepts bare two-digit years and lower-case `may`, which running text must not.
@@ -55,10 +55,6 @@ struct DateParser {
     static let numberPrefixes: WordSet = ["no", "no.", "number", "resolution", "article", "art", "para", "paragraph", "page", "p", "pp", "section", "§", "decision", "regulation", "directive", "law", "order"]
 
     func w(_ i: Int) -> String? { i < tokens.count && i >= 0 ? tokens[i].lower : nil }
-    /// True when token `i` exists and is the core word `c`.
-    @inline(__always) func at(_ i: Int, _ c: CoreWord) -> Bool { i >= 0 && i < tokens.count && tokens[i].word == c.rawValue }
-    /// True when token `i` exists and is one of the core words in `s`.
-    @inline(__always) func atAny(_ i: Int, _ s: CoreSet) -> Bool { i >= 0 && i < tokens.count && s.contains(id: tokens[i].word) }
     func isPunct(_ i: Int, _ p: String) -> Bool { i < tokens.count && tokens[i].kind == .punct && tokens[i].text == p }
 
     // MARK: Entry
@@ -297,14 +293,12 @@ struct DateParser {
         if at(i, .the) { i += 1 }
         // early / mid / late
         var part: Int? = nil  // 0 early, 1 mid, 2 late
-        do {
-            if at(i, .early) { part = 0 } else if atAny(i, [.mid, .middle]) { part = 1 } else if at(i, .late) { part = 2 }
-            if part != nil {
-                i += 1
-                if at(i, .dash) { i += 1 }
-                if at(i, .of) { i += 1 }
-                if at(i, .the) { i += 1 }
-            }
+        if at(i, .early) { part = 0 } else if atAny(i, [.mid, .middle]) { part = 1 } else if at(i, .late) { part = 2 }
+        if part != nil {
+            i += 1
+            if at(i, .dash) { i += 1 }
+            if at(i, .of) { i += 1 }
+            if at(i, .the) { i += 1 }
         }
         // "first half of 2005", "the first three months of 2005", "the first quarter of 2005"
         if atAny(i, [.first, .second, .last, .third, .fourth]), let t = w(i) {

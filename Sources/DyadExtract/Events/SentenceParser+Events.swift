@@ -309,8 +309,8 @@ extension SentenceParser {
         if subj == nil {
             // "after the war in Georgia": a subjectless event named in a time adjunct is background, not news.
             var m = i - 1
-            while m >= 0, i - m <= 4, tokens[m].kind == .word, !atAny(m, CoreSet.timeAdjuncts) { m -= 1 }
-            if m >= 0, i - m <= 4, atAny(m, CoreSet.timeAdjuncts) { return }
+            while m >= 0, i - m <= 4, tokens[m].kind == .word, !isA(m, .timeAdjunct) { m -= 1 }
+            if m >= 0, i - m <= 4, isA(m, .timeAdjunct) { return }
         }
         let lastEnd = objs.last?.2.upperBound ?? found
         // "attacks on civilians": a military action with no actor and no named target is a description, not an event.

@@ -4,7 +4,7 @@ import DyadCore
 ///
 /// No full syntax: noun phrases are grown left and right from each trigger under a few rules that
 /// cover the genre (coordination, passives, relative clauses, control verbs, nominalisations).
-struct SentenceParser {
+struct SentenceParser: TokenReader {
     let tokens: [Token]
     /// Which date match covers each token, if any.
     var dateAt: [Int?]
@@ -62,12 +62,6 @@ struct SentenceParser {
     }
 
     func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
-    /// True when token `i` exists and is the core word `c`.
-    @inline(__always) func at(_ i: Int, _ c: CoreWord) -> Bool { i >= 0 && i < tokens.count && tokens[i].word == c.rawValue }
-    /// True when token `i` exists and is one of the core words in `s`.
-    @inline(__always) func atAny(_ i: Int, _ s: CoreSet) -> Bool { i >= 0 && i < tokens.count && s.contains(id: tokens[i].word) }
-    /// True when token `i` exists and belongs to one of the classes `c`.
-    @inline(__always) func isA(_ i: Int, _ c: WordClass) -> Bool { i >= 0 && i < tokens.count && tokens[i].bits & c.rawValue != 0 }
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind != .punct }
 
     // MARK: Triggers

@@ -3,6 +3,20 @@ enum TokenKind: UInt8, Sendable {
     case word, number, punct
 }
 
+/// A reader of one sentence's tokens by index; its word questions answer "no" out of range.
+protocol TokenReader {
+    var tokens: [Token] { get }
+}
+
+extension TokenReader {
+    /// True when token `i` exists and is the core word `c`.
+    @inline(__always) func at(_ i: Int, _ c: CoreWord) -> Bool { i >= 0 && i < tokens.count && tokens[i].word == c.rawValue }
+    /// True when token `i` exists and is one of the core words in `s`.
+    @inline(__always) func atAny(_ i: Int, _ s: CoreSet) -> Bool { i >= 0 && i < tokens.count && s.contains(id: tokens[i].word) }
+    /// True when token `i` exists and belongs to one of the classes `c`.
+    @inline(__always) func isA(_ i: Int, _ c: WordClass) -> Bool { i >= 0 && i < tokens.count && tokens[i].bits & c.rawValue != 0 }
+}
+
 /// One token of a sentence with its byte span in the original document.
 struct Token: Sendable {
     /// The token as written (possessive `'s` and `’s` are their own tokens, written `'s`).

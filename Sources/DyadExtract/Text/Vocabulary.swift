@@ -55,6 +55,10 @@ struct WordClass: OptionSet, Sendable {
     static let refusal = WordClass(rawValue: 1 << 36)
     /// Numbers in words ("two years later").
     static let numberWord = WordClass(rawValue: 1 << 37)
+    /// Seasons ("spring 2009").
+    static let season = WordClass(rawValue: 1 << 38)
+    /// Words a date expression may hold before its first anchor (`DateParser.leadWords`).
+    static let dateLead = WordClass(rawValue: 1 << 39)
     /// Qualifiers of approximation ("about 1850", "c. 1900").
     static let approxWord = WordClass(rawValue: 1 << 40)
     /// Qualifiers of uncertainty ("possibly 1861").
@@ -65,10 +69,6 @@ struct WordClass: OptionSet, Sendable {
     static let dateTrail = WordClass(rawValue: 1 << 43)
     /// Era marks after a year ("BC", "AD").
     static let era = WordClass(rawValue: 1 << 44)
-    /// Seasons ("spring 2009").
-    static let season = WordClass(rawValue: 1 << 38)
-    /// Words a date expression may hold before its first anchor (`DateParser.leadWords`).
-    static let dateLead = WordClass(rawValue: 1 << 39)
 }
 
 /// Words the parser names in its rules, with fixed ids so that a comparison is one integer test.
@@ -110,6 +110,9 @@ struct CoreSet: OptionSet, Sendable {
 
     /// True when the word with id `id` is in the set.
     @inline(__always) func contains(id: Int32) -> Bool { id >= 0 && id < 128 && rawValue & (1 << UInt128(id)) != 0 }
+
+    // One member per core word, bit n for the case with raw value n, in CoreWord's order (CoreSetTests checks it):
+    // written as constants so that literals of them fold.
 
     static let and = CoreSet(rawValue: 1 << 0)
     static let or = CoreSet(rawValue: 1 << 1)
@@ -212,8 +215,6 @@ struct CoreSet: OptionSet, Sendable {
 extension CoreSet {
     /// What may follow a reduced relative participle ("X, replaced by Y", "X, signed in 1997").
     static let afterReducedRelative: CoreSet = [.by, .in, .on, .at, .comma, .as, .under, .following, .after]
-    /// Words that open a time adjunct ("after the war in Georgia").
-    static let timeAdjuncts: CoreSet = [.after, .following, .since, .before, .during, .amid, .despite, .until]
     /// Words that open a sentence's adverbial before its subject ("In October 2021, ...").
     static let openingAdverbials: CoreSet = [.following, .after, .since, .through, .despite, .in]
     /// Words between a conjunct and the date that is its own ("in", "on", "(").
