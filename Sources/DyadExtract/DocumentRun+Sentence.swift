@@ -16,7 +16,7 @@ extension DocumentRun {
     ]
 
     /// Dates in a sentence, left to right, each relative one computed from the narrative time so far.
-    mutating func findDates(_ tokens: [Token]) -> [DateMatch] {
+    mutating func findDates(_ tokens: [Token], _ b: UnsafeBufferPointer<UInt8>) -> [DateMatch] {
         var out: [DateMatch] = []
         // Every date expression holds an anchor word: a number, a month or season, or a unit of time.
         // Where none lies within reach, the grammar is not tried at all; most tokens are skipped this way.
@@ -28,7 +28,7 @@ extension DocumentRun {
         var any = false
         while k >= 0 {
             let t = tokens[k]
-            let anchor = t.kind == .number || (t.kind == .word && t.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true)
+            let anchor = t.kind == .number || (t.kind == .word && t.startsWithDigit)
                 || t.isA(.anchor) || t.isCapitalized && t.isA(.month)
             nextAnchor[k] = anchor ? k : nextAnchor[k + 1]
             reaches[k] = anchor || t.isA(.dateLead) && reaches[k + 1]
@@ -41,7 +41,7 @@ extension DocumentRun {
         while i < tokens.count {
             let t = tokens[i]
             let worth = reaches[i] && nextAnchor[i] - i <= 8 && (t.kind == .number || t.isCapitalized && t.isA(.month) || t.isA(.dateStarter))
-            if worth, var m = DateParser(tokens: tokens, context: ctx, phraseMode: false).match(at: i) {
+            if worth, var m = DateParser(tokens: tokens, bytes: b, context: ctx, phraseMode: false).match(at: i) {
                 // A day and month without a year take the narrative's year, else the publication year.
                 if case .point(var p) = m.value, p.year == nil {
                     guard let y = ctx.anchor?.year ?? ctx.published?.year else { i = m.range.upperBound; continue }
@@ -51,7 +51,7 @@ extension DocumentRun {
                     m.relative = true
                 }
                 // "the 2002 Rome Declaration": the article belongs to the name, not to the year.
-                if m.range.count == 2, tokens[m.range.lowerBound].lower == "the", case .point(let p) = m.value, p.month == nil, p.season == nil, p.unspecifiedDigits == 0 {
+                if m.range.count == 2, tokens[m.range.lowerBound].isWord(.the), case .point(let p) = m.value, p.month == nil, p.season == nil, p.unspecifiedDigits == 0 {
                     m.range = (m.range.lowerBound + 1)..<m.range.upperBound
                 }
                 out.append(m)
@@ -66,7 +66,7 @@ extension DocumentRun {
 
     /// Analyses one sentence: dates, names, events; then moves the narrative on.
     mutating func sentence(_ tokens: [Token], _ b: UnsafeBufferPointer<UInt8>, clutter: Bool) {
-        let dates = findDates(tokens)
+        let dates = findDates(tokens, b)
         // "Last updated 3 May 2024": the publication date, not part of the story.
         let isStamp = tokens.count <= 14 && tokens.contains { $0.isA(.stamp) }
         if isStamp {
@@ -79,9 +79,9 @@ extension DocumentRun {
         // Cheap test first: most sentences hold no trigger and need no names.
         let interesting = tokens.contains { $0.isA([.trigger, .neutralHead]) || $0.isWord(.become) || $0.isWord(.became) || $0.isWord(.becomes) }
         let mentions = interesting || tokens.contains(where: { $0.isWord(.openParen) })
-            ? NameFinder.mentions(in: tokens, builtIn: Gazetteer.builtIn, known: known, learned: &learned, dateAt: dateAt) : Mentions(count: tokens.count)
+            ? NameFinder.mentions(in: tokens, b, builtIn: Gazetteer.builtIn, known: known, learned: &learned, dateAt: dateAt) : Mentions(count: tokens.count)
         // The parser takes the only reference to the recent phrases: a shared array was copied whole at its first append.
-        var parser = SentenceParser(tokens: tokens, dates: dates, dateAt: dateAt, mentions: mentions, salient: salient, recent: takeRecent(), salientPhrase: topic)
+        var parser = SentenceParser(tokens: tokens, bytes: b, dates: dates, dateAt: dateAt, mentions: mentions, salient: salient, recent: takeRecent(), salientPhrase: topic)
         if interesting { parser.parse() }
         for f in parser.findings { emit(f, parser: parser, tokens: tokens, b) }
         // Move the narrative time and the discourse on.
@@ -143,7 +143,7 @@ extension DocumentRun {
             }
         }
         // "regrets Russia's decision to curtail ...", with no date of its own, sums up acts already told: not a new event.
-        if inherited, f.trigger >= 2, tokens[f.trigger - 1].lower == "to", Words.factNouns.contains(tokens[f.trigger - 2].lower) { return }
+        if inherited, f.trigger >= 2, tokens[f.trigger - 1].isWord(.to), Words.factNouns.contains(tokens[f.trigger - 2].lower(in: b)) { return }
         let first = tokens[f.span.lowerBound]
         let last = tokens[max(f.span.lowerBound, f.span.upperBound - 1)]
         let span = UnsafeBufferPointer(rebasing: b[first.bufferStart..<max(first.bufferStart, last.bufferEnd)])

@@ -139,7 +139,7 @@ struct DocumentRun {
             let tokens = Tokenizer.tokenize(b, s, offset: { buf.docOffset($0) })
             guard !tokens.isEmpty else { continue }
             sentences += 1
-            sentence(tokens, b, clutter: clutter || (sents.count == 1 && tokens.count < 5 && !tokens.contains { $0.text == "." }))
+            sentence(tokens, b, clutter: clutter || (sents.count == 1 && tokens.count < 5 && !tokens.contains { $0.isWord(.period) }))
         }
     }
 

@@ -11,7 +11,7 @@ public struct Extractor: Sendable {
         self.options = options
         var g = Gazetteer()
         for k in options.known {
-            let e = Entity(id: k.id, name: k.name, kind: k.isActor ? .organisation : .institution, head: k.isActor ? nil : NameFinder.headWord(Tokenizer.tokenize(k.name), 0..<Tokenizer.tokenize(k.name).count))
+            let e = Entity(id: k.id, name: k.name, kind: k.isActor ? .organisation : .institution, head: k.isActor ? nil : NameFinder.headWord(k.name))
             g.add(e, names: [k.name, k.id] + k.aliases)
         }
         self.known = g

@@ -22,7 +22,7 @@ struct VocabularyTests {
     }
 
     @Test func tokensCarryIDsWhateverTheirCase() {
-        let tokens = Tokenizer.tokenize("And THE Council's (NIO) - end")
+        let tokens = Tokenizer.withTokens("And THE Council's (NIO) - end") { t, _ in t }
         #expect(tokens[0].isWord(.and))
         #expect(tokens[1].isWord(.the))
         #expect(tokens[2].isA(.nameHead) && tokens[2].word >= 0)
@@ -30,6 +30,33 @@ struct VocabularyTests {
         #expect(tokens[4].isWord(.openParen) && tokens[6].isWord(.closeParen))
         #expect(tokens[5].word == -1 && tokens[5].bits == 0)
         #expect(tokens[7].isWord(.dash))
+    }
+
+    @Test func tokensPrintFromTheBufferInTheirNormalForm() {
+        Tokenizer.withTokens("Russia\u{2019}s EU\u{2013}NATO talks, 1997 and 12345678901234567890; Communiqu\u{00C9}") { tokens, b in
+            let printed = tokens.map { $0.text(in: b) }
+            #expect(printed == ["Russia", "'s", "EU", "-", "NATO", "talks", ",", "1997", "and", "12345678901234567890", ";", "Communiqu\u{00C9}"])
+            #expect(tokens[1].isWord(.possessive) && tokens[3].isWord(.dash))
+            #expect(tokens[11].lower(in: b) == "communiqu\u{00E9}")
+            #expect(tokens[11].lowerEquals("communiqu\u{00E9}", in: b) && !tokens[11].lowerEquals("communique", in: b))
+            #expect(tokens[2].isAcronym && tokens[4].isAcronym && !tokens[0].isAcronym && !tokens[7].isAcronym)
+            #expect(tokens[7].kind == .number && tokens[7].number == 1997 && tokens[7].length == 4 && tokens[7].startsWithDigit)
+            #expect(tokens[9].kind == .number && tokens[9].number == -1, "too many digits for a value")
+            #expect(tokens[0].isCapitalized && !tokens[5].isCapitalized && tokens[11].isCapitalized)
+            #expect(tokens[0].lowerEquals("russia", in: b) && !tokens[0].lowerEquals("russian", in: b))
+        }
+    }
+
+    @Test func tokenKeysIgnoreCaseAndMatchTheWordsOfNames() {
+        Tokenizer.withTokens("NATO nato Nato the Russian Federation") { tokens, b in
+            #expect(tokens[0].key == tokens[1].key && tokens[1].key == tokens[2].key)
+            #expect(tokens[0].key == Vocabulary.key("nato") && tokens[0].key != Vocabulary.key("natos"))
+            let g = Gazetteer.builtIn
+            let hit = g.longestName(in: tokens, b, at: 3)
+            #expect(hit?.0 == 3 && hit?.1.entity.id == "RUS")
+            #expect(g.longestName(in: tokens, b, at: 0)?.1.entity.id == "NATO")
+            #expect(g.isName(tokens, b, 4...5) && !g.isName(tokens, b, 4...4))
+        }
     }
 
     @Test func classBitsAgreeWithTheWordLists() {
@@ -45,18 +72,20 @@ struct VocabularyTests {
                 #expect(bits & c.rawValue != 0, "\(w)")
             }
             // And a word outside the list does not have the bit.
-            for t in Tokenizer.tokenize(Self.sample) where !list.contains(t.lower) {
-                #expect(!t.isA(c), "\(t.lower)")
+            Tokenizer.withTokens(Self.sample) { tokens, b in
+                for t in tokens where !list.contains(t.lower(in: b)) {
+                    #expect(!t.isA(c), "\(t.lower(in: b))")
+                }
             }
         }
     }
 
     @Test func verbFormBitsAgreeWithTheRules() {
-        var words = Set(Tokenizer.tokenize(Self.sample).map(\.lower))
+        var words = Set(Tokenizer.words(Self.sample))
         words.formUnion(VerbForms.allForms())
         words.formUnion(["entered", "committed", "cancelling", "studied", "lies", "tied", "red", "need", "ring", "sing", "bed"])
         for w in words {
-            let t = Tokenizer.tokenize(w)
+            let t = Tokenizer.withTokens(w) { t, _ in t }
             guard t.count == 1 else { continue }
             #expect(t[0].isA(.verbForm) == VerbForms.isVerb(w), "\(w)")
             #expect(t[0].isA(.pastForm) == VerbForms.isPast(w), "\(w)")

@@ -10,17 +10,18 @@ public struct DateNormalizer: Sendable {
 
     /// The EDTF value of the first date expression in `phrase`, or nil when it holds none.
     public func edtf(for phrase: String) -> String? {
-        let tokens = Tokenizer.tokenize(phrase)
         var ctx = DateContext()
         if let anchor { ctx.anchor = Self.point(fromEDTF: anchor) }
-        let parser = DateParser(tokens: tokens, context: ctx, phraseMode: true)
-        for i in tokens.indices {
-            if let m = parser.match(at: i) {
-                // A phrase with no year at all keeps the unknown year (XXXX-01-12).
-                return m.value.edtf
+        return Tokenizer.withTokens(phrase) { tokens, b in
+            let parser = DateParser(tokens: tokens, bytes: b, context: ctx, phraseMode: true)
+            for i in tokens.indices {
+                if let m = parser.match(at: i) {
+                    // A phrase with no year at all keeps the unknown year (XXXX-01-12).
+                    return m.value.edtf
+                }
             }
+            return nil
         }
-        return nil
     }
 
     /// A rough reading of a plain EDTF point (`2008`, `2008-08`, `2008-08-07`) to anchor relative phrases.

@@ -40,7 +40,7 @@ extension DateParser {
             }
             guard let t = w(k) else { return nil }
             var n: Int?
-            if tokens[k].isA(.numberWord), let v = Self.numbers[t] { n = v } else if tokens[k].kind == .number, tokens[k].text.count <= 2 { n = Int(tokens[k].text) }
+            if tokens[k].isA(.numberWord), let v = Self.numbers[t] { n = v } else if tokens[k].kind == .number, tokens[k].length <= 2 { n = number(k) }
             guard var count = n, let u = w(k + 1) else { return nil }
             var uu = u
             if u == "decade" || u == "decades" { count *= 10; uu = "years" }

@@ -21,6 +21,7 @@ struct DateMatch: Sendable {
 /// The date grammar, over lower-case tokens. One parser serves running text and single phrases.
 struct DateParser: TokenReader {
     let tokens: [Token]
+    let bytes: UnsafeBufferPointer<UInt8>
     let context: DateContext
     /// Phrase mode accepts bare two-digit years and lower-case `may`, which running text must not.
     let phraseMode: Bool
@@ -54,8 +55,8 @@ struct DateParser: TokenReader {
     ]
     static let numberPrefixes: WordSet = ["no", "no.", "number", "resolution", "article", "art", "para", "paragraph", "page", "p", "pp", "section", "§", "decision", "regulation", "directive", "law", "order"]
 
-    func w(_ i: Int) -> String? { i < tokens.count && i >= 0 ? tokens[i].lower : nil }
-    func isPunct(_ i: Int, _ p: String) -> Bool { i < tokens.count && tokens[i].kind == .punct && tokens[i].text == p }
+    func w(_ i: Int) -> String? { i < tokens.count && i >= 0 ? lower(i) : nil }
+    func isPunct(_ i: Int, _ p: String) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punct && tokens[i].lowerEquals(p, in: bytes) }
 
     // MARK: Entry
 
@@ -76,11 +77,11 @@ struct DateParser: TokenReader {
             progressed = false
             // Ids and class bits first: this loop runs at every place a date is tried, mostly to find nothing.
             let tok = tokens[j]
-            let t = tok.lower
+            let j0 = j
             if tok.isA(.approxWord) || tok.isWord(.some) && at(j + 1, .time) {
                 if tok.isWord(.some) { j += 1 }
                 // "c" and "ca" need a dot or a number right after them to be a qualifier, not a letter.
-                if (t == "c" || t == "ca"), !(isPunct(j + 1, ".") || tokens.indices.contains(j + 1) && tokens[j + 1].kind == .number) { break }
+                if lowerIs(j0, "c") || lowerIs(j0, "ca"), !(isPunct(j + 1, ".") || tokens.indices.contains(j + 1) && tokens[j + 1].kind == .number) { break }
                 approx = true
                 j += 1
                 if isPunct(j, ".") { j += 1 }
@@ -110,10 +111,10 @@ struct DateParser: TokenReader {
                 from = true
                 j += 1
                 progressed = true
-            } else if phraseMode, ["decade", "year", "month", "day", "birthday", "a"].contains(t) || t == "somewhere" || t == "during" || t == "active" || t == "the" && at(j + 1, .year) {
+            } else if phraseMode, case let t = lower(j), ["decade", "year", "month", "day", "birthday", "a"].contains(t) || t == "somewhere" || t == "during" || t == "active" || t == "the" && at(j + 1, .year) {
                 j += 1
                 progressed = true
-            } else if phraseMode, t == "in" {
+            } else if phraseMode, lowerIs(j, "in") {
                 j += 1
                 progressed = true
             } else {
@@ -123,14 +124,14 @@ struct DateParser: TokenReader {
         guard var (value, end) = single(at: j) else { return nil }
         // Phrase-mode granularity words: "day in 1872" asks for an unknown day inside the year.
         if phraseMode, i < j {
-            let lead = tokens[i..<j].map(\.lower)
+            let lead = (i..<j).map { lower($0) }
             if case .point(var p) = value {
                 if lead.contains("day") && !lead.contains("birthday") {
                     if p.month == nil && p.season == nil { p.unknownMonth = true }
                     p.unknownDay = true
                 } else if lead.contains("month") {
                     p.unknownMonth = true
-                } else if lead.contains("year") && p.unspecifiedDigits == 2 && lead.contains("about") == false && tokens[i..<j].contains(where: { $0.lower == "the" }) == false {
+                } else if lead.contains("year") && p.unspecifiedDigits == 2 && lead.contains("about") == false && (i..<j).contains(where: { lowerIs($0, "the") }) == false {
                     p.unspecifiedDigits = 2
                 }
                 value = .point(p)
@@ -233,8 +234,8 @@ struct DateParser: TokenReader {
 
     /// A year number written at `i`: four digits in running text, or an era-marked or context-given shorter one.
     func year(at i: Int, shortYearBase: DatePoint? = nil) -> (Int, Int)? {
-        guard i < tokens.count, tokens[i].kind == .number, let n = Int(tokens[i].text) else { return nil }
-        let digits = tokens[i].text.count
+        guard i < tokens.count, tokens[i].kind == .number, let n = number(i) else { return nil }
+        let digits = tokens[i].length
         var end = i + 1
         if end < tokens.count, tokens[end].isA(.era), let era = w(end) {
             end += 1
@@ -259,8 +260,8 @@ struct DateParser: TokenReader {
 
     func month(at i: Int) -> Int? {
         // The class bit rules out nearly every token before any hashing.
-        guard i >= 0, i < tokens.count, tokens[i].isA(.month), let m = Self.months[tokens[i].lower] else { return nil }
-        let t = tokens[i].lower
+        guard i >= 0, i < tokens.count, tokens[i].isA(.month), let m = Self.months[lower(i)] else { return nil }
+        let t = lower(i)
         // "may" is a verb in running text unless written "May"; abbreviations must be capitalised too.
         if !phraseMode && !tokens[i].isCapitalized { return nil }
         if !phraseMode && t == "mar" { return nil }
@@ -269,9 +270,9 @@ struct DateParser: TokenReader {
 
     /// A day-of-month token: 1–31, optionally with an ordinal suffix.
     func dayNumber(at i: Int) -> Int? {
-        guard i >= 0, i < tokens.count, tokens[i].text.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true else { return nil }
+        guard i >= 0, i < tokens.count, tokens[i].startsWithDigit else { return nil }
         // On the bytes: one or two ASCII digits, then perhaps "st", "nd", "rd" or "th" (every year goes through here).
-        var t = tokens[i].lower
+        var t = lower(i)
         return t.withUTF8 { b -> Int? in
             var n = b.count
             if n >= 3 {
@@ -324,7 +325,7 @@ struct DateParser: TokenReader {
             }
         }
         // Season [of] year
-        if i < tokens.count, tokens[i].isA(.season), let se = Self.seasons[tokens[i].lower] {
+        if i < tokens.count, tokens[i].isA(.season), let se = Self.seasons[lower(i)] {
             var j = i + 1
             if at(j, .of) { j += 1 }
             if let (y, e) = year(at: j) {
@@ -334,7 +335,7 @@ struct DateParser: TokenReader {
         }
         // In running text every form below starts with a digit or a month name: the rest are ruled out before trying each.
         if !phraseMode {
-            guard i < tokens.count, tokens[i].text.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true || tokens[i].isA(.month) else { return nil }
+            guard i < tokens.count, tokens[i].startsWithDigit || tokens[i].isA(.month) else { return nil }
         }
         // A span of centuries: "17th-19th centuries", "17-19th Centuries".
         if let first = dayNumber(at: i), first <= 21, at(i + 1, .dash), let (last, e) = century(at: i + 2), last > first {
@@ -353,7 +354,7 @@ struct DateParser: TokenReader {
         if let t = w(i), t.hasSuffix("s"), t.count == 5, let n = Int(t.dropLast()), n >= 100 {
             let isCentury = n % 100 == 0 && phraseMode
             var p = DatePoint(year: n, unspecifiedDigits: isCentury ? 2 : 1)
-            if n % 100 == 0, !phraseMode, tokens[i].text.count == 5 {
+            if n % 100 == 0, !phraseMode, tokens[i].length == 5 {
                 // "the 2000s" in running text reads as the first decade far more often than the century.
                 p.unspecifiedDigits = 1
             }
@@ -365,7 +366,7 @@ struct DateParser: TokenReader {
             var j = i + 1
             if isPunct(j, ".") { j += 1 }
             var day: Int?
-            if let d = dayNumber(at: j), !(tokens[j].text.count == 4) {
+            if let d = dayNumber(at: j), !(tokens[j].length == 4) {
                 day = d
                 j += 1
                 if isPunct(j, ",") { j += 1 }
@@ -401,18 +402,18 @@ struct DateParser: TokenReader {
         // Numeric: 10/7/2008 (month first, as python-edtf), 7/2008, 2008-10-07
         if i < tokens.count, tokens[i].kind == .number {
             if isPunct(i + 1, "/"), i + 2 < tokens.count, tokens[i + 2].kind == .number {
-                let a = Int(tokens[i].text)!, b = Int(tokens[i + 2].text)!
-                if isPunct(i + 3, "/"), i + 4 < tokens.count, tokens[i + 4].kind == .number, tokens[i + 4].text.count == 4, let y = Int(tokens[i + 4].text) {
+                let a = number(i)!, b = number(i + 2)!
+                if isPunct(i + 3, "/"), i + 4 < tokens.count, tokens[i + 4].kind == .number, tokens[i + 4].length == 4, let y = number(i + 4) {
                     if a >= 1, a <= 12, b >= 1, b <= 31 { return (.point(DatePoint(year: y, month: a, day: b)), i + 5) }
                     if b >= 1, b <= 12, a >= 1, a <= 31 { return (.point(DatePoint(year: y, month: b, day: a)), i + 5) }
                 }
-                if tokens[i + 2].text.count == 4, a >= 1, a <= 12, tokens[i].text.count <= 2 {
+                if tokens[i + 2].length == 4, a >= 1, a <= 12, tokens[i].length <= 2 {
                     return (.point(DatePoint(year: b, month: a)), i + 3)
                 }
             }
-            if tokens[i].text.count == 4, at(i + 1, .dash), i + 4 < tokens.count, tokens[i + 2].kind == .number, tokens[i + 2].text.count == 2,
-                at(i + 3, .dash), tokens[i + 4].kind == .number, tokens[i + 4].text.count == 2,
-                let y = Int(tokens[i].text), let m = Int(tokens[i + 2].text), let d = Int(tokens[i + 4].text), m >= 1, m <= 12, d >= 1, d <= 31
+            if tokens[i].length == 4, at(i + 1, .dash), i + 4 < tokens.count, tokens[i + 2].kind == .number, tokens[i + 2].length == 2,
+                at(i + 3, .dash), tokens[i + 4].kind == .number, tokens[i + 4].length == 2,
+                let y = number(i), let m = number(i + 2), let d = number(i + 4), m >= 1, m <= 12, d >= 1, d <= 31
             {
                 return (.point(DatePoint(year: y, month: m, day: d)), i + 5)
             }
@@ -426,9 +427,12 @@ struct DateParser: TokenReader {
                 p.approximate = true
                 return (.point(p), i + 2)
             }
-            let sub = Tokenizer.tokenize(rest)
-            let inner = DateParser(tokens: sub, context: context, phraseMode: true)
-            if !sub.isEmpty, sub[0].kind == .number || sub[0].lower.first?.isNumber == true, let (v, e) = inner.single(at: 0), e == sub.count {
+            let glued: (DateValue, Int)? = Tokenizer.withTokens(rest) { sub, b in
+                let inner = DateParser(tokens: sub, bytes: b, context: context, phraseMode: true)
+                guard !sub.isEmpty, sub[0].kind == .number || sub[0].lower(in: b).first?.isNumber == true, let (v, e) = inner.single(at: 0), e == sub.count else { return nil }
+                return (v, e)
+            }
+            if let (v, _) = glued {
                 var e2 = i + 1
                 var q = v.qualified(approximate: true, uncertain: false)
                 if let era = w(e2), ["bc", "bce", "ad", "ce"].contains(era), case .point(var p) = q, let y = p.year {
@@ -451,7 +455,7 @@ struct DateParser: TokenReader {
 
     /// Phrase mode: a short year with an era ("17 CE", "1 AD").
     func eraYear(at i: Int) -> (Int, Int)? {
-        guard i < tokens.count, tokens[i].kind == .number, let n = Int(tokens[i].text), let era = w(i + 1),
+        guard i < tokens.count, tokens[i].kind == .number, let n = number(i), let era = w(i + 1),
             ["bc", "bce", "ad", "ce"].contains(era)
         else { return nil }
         return (era.hasPrefix("b") ? -n : n, i + 2)

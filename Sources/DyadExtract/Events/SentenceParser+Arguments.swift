@@ -14,7 +14,7 @@ extension SentenceParser {
         var g = VerbGroup(start: i, passive: false, negated: false, auxiliary: false)
         while j >= 0 {
             let t = tokens[j]
-            if t.isA(.be) { g.passive = true; g.auxiliary = true } else if t.isA([.have, .modal]) || t.lower == "did" || t.lower == "does" || t.lower == "do" { g.auxiliary = true } else if t.isA(.negation) { g.negated = true } else if !t.isA(.adverb) || j == 0 && t.lower == "then" { break }
+            if t.isA(.be) { g.passive = true; g.auxiliary = true } else if t.isA([.have, .modal]) || lowerIs(j, "did") || lowerIs(j, "does") || lowerIs(j, "do") { g.auxiliary = true } else if t.isA(.negation) { g.negated = true } else if !t.isA(.adverb) || j == 0 && lowerIs(j, "then") { break }
             g.start = j
             j -= 1
         }
@@ -172,7 +172,7 @@ extension SentenceParser {
             guard n < tokens.count, tokens[n].kind == .word, dateAt[n] == nil else { return nil }
             // Inner items must look like names or start with a determiner; the last, after "and", may be a bare noun.
             let t = tokens[n]
-            let verbLike = t.lower.hasSuffix("ed") || t.isA([.verbForm, .commonVerb, .modal])
+            let verbLike = lower(n).hasSuffix("ed") || t.isA([.verbForm, .commonVerb, .modal])
             let bare = last && !t.isA([.adverb, .innerPrep]) && !verbLike
             let opensNounPhrase = isA(n, .determiner) || tokens[n].isCapitalized || tokens[n].isAcronym || bare
             guard opensNounPhrase, !isA(n, .clauseOpener), !startsVerbPhrase(n) else { return nil }

@@ -341,7 +341,7 @@ extension SentenceParser {
     /// A name possessor right before the noun at `i` ("Russia's invasion").
     func possessorSubject(_ i: Int) -> Phrase? {
         var j = i - 1
-        while j > 0, i - j <= 4, tokens[j].kind == .word || tokens[j].text == "-" {
+        while j > 0, i - j <= 4, tokens[j].kind == .word || text(j) == "-" {
             if at(j, .possessive), let start = mentionAt.start(endingAt: j) { return phrase(start..<j) }
             j -= 1
         }
@@ -354,7 +354,7 @@ extension SentenceParser {
     func subordinateOffset(_ trigger: Int) -> (Int, String, Int)? {
         var j = trigger - 1
         while j >= 2, trigger - j <= 12 {
-            if tokens[j].kind == .punct && tokens[j].text != "-" { return nil }
+            if tokens[j].kind == .punct && text(j) != "-" { return nil }
             if at(j, .after) || at(j, .before) {
                 let u = w(j - 1)
                 let unit = u.hasPrefix("day") ? "day" : u.hasPrefix("week") ? "week" : u.hasPrefix("month") ? "month" : u.hasPrefix("year") ? "year" : ""
@@ -378,10 +378,10 @@ extension SentenceParser {
 
     /// "its" and "their": the actor named later in the sentence when the pronoun opens it ("Through its war ..., Russia"), else the salient one.
     func possessivePronoun(_ j: Int) -> Phrase? {
-        if let comma = tokens.firstIndex(where: { $0.text == "," }), j < comma, !findings.contains(where: { $0.trigger < j }) {
+        if let comma = tokens.firstIndex(where: { $0.isWord(.comma) }), j < comma, !findings.contains(where: { $0.trigger < j }) {
             for m in (comma + 1)..<tokens.count {
                 if let (end, alias) = mentionAt[m], alias.entity.kind == .state || alias.entity.kind == .organisation {
-                    return Phrase(range: j..<(j + 1), text: alias.metonym ? alias.entity.name : tokens[m..<end].map(\.text).joined(separator: " "), entity: alias.entity)
+                    return Phrase(range: j..<(j + 1), text: alias.metonym ? alias.entity.name : (m..<end).map { text($0) }.joined(separator: " "), entity: alias.entity)
                 }
             }
         }

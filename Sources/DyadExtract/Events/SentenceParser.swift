@@ -6,6 +6,8 @@ import DyadCore
 /// cover the genre (coordination, passives, relative clauses, control verbs, nominalisations).
 struct SentenceParser: TokenReader {
     let tokens: [Token]
+    /// The buffer the tokens index into; valid while the sentence is analysed.
+    let bytes: UnsafeBufferPointer<UInt8>
     /// Which date match covers each token, if any.
     var dateAt: [Int?]
     var dates: [DateMatch]
@@ -27,9 +29,10 @@ struct SentenceParser: TokenReader {
     /// What this sentence is about, for the next one.
     var topic: Phrase?
 
-    init(tokens: [Token], dates: [DateMatch], dateAt: [Int?]? = nil, mentions: Mentions, salient: Entity?, recent: ArraySlice<Phrase>, salientPhrase: Phrase? = nil) {
+    init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, dates: [DateMatch], dateAt: [Int?]? = nil, mentions: Mentions, salient: Entity?, recent: ArraySlice<Phrase>, salientPhrase: Phrase? = nil) {
         self.salientPhrase = salientPhrase
         self.tokens = tokens
+        self.bytes = bytes
         self.dates = dates
         self.mentionAt = mentions
         self.salient = salient
@@ -61,7 +64,7 @@ struct SentenceParser: TokenReader {
         }
     }
 
-    func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
+    func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? lower(i) : "" }
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind != .punct }
 
     // MARK: Triggers
@@ -86,7 +89,7 @@ struct SentenceParser: TokenReader {
     func readTrigger(at i: Int) -> (Trigger, Int)? {
         // "military action in", "military operations against": intervention nouns built from a neutral head.
         if tokens[i].isA(.neutralHead), at(i - 1, .military) {
-            return (Trigger(type: .intervene, lemma: tokens[i].lower, isNoun: true, isParticiple: false, isGerund: false, particle: [], frame: .transitive, objectPreps: ["in", "against"]), i + 1)
+            return (Trigger(type: .intervene, lemma: lower(i), isNoun: true, isParticiple: false, isGerund: false, particle: [], frame: .transitive, objectPreps: ["in", "against"]), i + 1)
         }
         let id = tokens[i].word
         guard id >= 0, tokens[i].isA(.trigger) else { return nil }
@@ -150,7 +153,7 @@ struct SentenceParser: TokenReader {
         if t.isCapitalized && i > 0 && !t.isA(.clauseOpener) { return false }
         if t.isA(.clauseOpener) || t.isWord(.that) && leftward == false && i > 0 && tokens[i - 1].kind == .word && !isA(i - 1, .determiner) { return true }
         if t.isA([.commonVerb, .modal, .negation, .phraseStop]) { return true }
-        if t.isA(.adverb) && !t.isA(.adjective) && t.lower != "first" { return true }
+        if t.isA(.adverb) && !t.isA(.adjective) && !lowerIs(i, "first") { return true }
         return false
     }
 
@@ -205,7 +208,7 @@ struct SentenceParser: TokenReader {
                     // "to" before a verb ends the phrase ("decision to curtail").
                     guard next < tokens.count, tokens[next].isCapitalized || isA(i + 1, .determiner) else { break }
                 }
-                if t.isWord(.from) || t.lower == "against" { break }
+                if t.isWord(.from) || lowerIs(i, "against") { break }
                 i += 1
                 continue
             }
@@ -252,7 +255,7 @@ struct SentenceParser: TokenReader {
             }
             if t.isA(.innerPrep) {
                 if start == end { break }
-                if atAny(i, CoreSet.innerOfPhrase) || t.lower == "within" {
+                if atAny(i, CoreSet.innerOfPhrase) || lowerIs(i, "within") {
                     if t.isA(.placePrep), !(tokens[start].isCapitalized || at(start, .the) && start + 1 < end && tokens[start + 1].isCapitalized) { break }
                     i -= 1
                     continue
@@ -306,7 +309,7 @@ struct SentenceParser: TokenReader {
         guard a < b else { return nil }
         // Drop framing nouns: "the work of the mission" names the mission.
         // Every framing phrase starts with "the" or "work": other phrases skip the comparisons.
-        for light in Words.lightHeads where b - a > light.count && (at(a, .the) || tokens[a].lower == "work") {
+        for light in Words.lightHeads where b - a > light.count && (at(a, .the) || lower(a) == "work") {
             if (0..<light.count).allSatisfy({ w(a + $0) == light[$0] }) { a += light.count; break }
         }
         while a < b, atAny(a, [.the, .a, .an, .all, .both]) || (dateAt[a] != nil && b - a > 1 && isWord(a + 1)) { a += 1 }
@@ -322,7 +325,7 @@ struct SentenceParser: TokenReader {
                 continue
             }
             if !text.isEmpty && !t.isWord(.possessive) && !(t.isWord(.dash) || (i > a && tokens[i - 1].isWord(.dash))) { text += " " }
-            text += t.text
+            text += t.text(in: bytes)
             i += 1
         }
         guard !text.isEmpty else { return nil }
@@ -370,7 +373,7 @@ struct SentenceParser: TokenReader {
         }
         // A bare common noun that repeats the head of a recent fuller phrase: "meetings" after "formal meetings of the NRC".
         if b - a == 1, !tokens[a].isCapitalized, tokens[a].kind == .word {
-            let first = tokens[a].lower
+            let first = lower(a)
             var k = recent.endIndex
             while k > recent.startIndex {
                 k -= 1

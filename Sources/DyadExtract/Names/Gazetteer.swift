@@ -9,13 +9,17 @@ struct Gazetteer: Sendable {
     /// The names as a trie over their lower-case words; node 0 is the root.
     ///
     /// Matching walks the sentence's words down the trie and stops where no name goes on, instead of
-    /// joining the words into a key and hashing it afresh for every length tried.
+    /// joining the words into a key and hashing it afresh for every length tried. Edges are labelled with
+    /// the words' 64-bit keys (`Token.key`), so a token needs no string to take a step; where a name ends,
+    /// its words are compared in full, so a collision of keys can never make a false match.
     private var trie: [TrieNode] = [TrieNode()]
 
-    /// One node of the trie: where each next word leads, and the alias of the name that ends here.
+    /// One node of the trie: where each next word leads, and the name that ends here.
     struct TrieNode: Sendable {
-        var next: [String: Int32] = [:]
+        var next: [UInt64: Int32] = [:]
         var alias: Alias?
+        /// The lower-case words of the name ending here.
+        var words: [String] = []
     }
 
     /// Registers `names` for `entity`; the first name is its printed name.
@@ -29,7 +33,7 @@ struct Gazetteer: Sendable {
         if let known = keys[name] {
             k = known
         } else {
-            let toks = Tokenizer.tokenize(name).map(\.lower)
+            let toks = Tokenizer.words(name)
             guard !toks.isEmpty else { return }
             k = (toks.joined(separator: " "), toks)
             keys[name] = k
@@ -38,40 +42,49 @@ struct Gazetteer: Sendable {
         if aliases[k.key] == nil || aliases[k.key]!.metonym && !alias.metonym { aliases[k.key] = alias }
         var n = 0
         for w in k.words {
-            if let c = trie[n].next[w] {
+            let edge = Vocabulary.key(w)
+            if let c = trie[n].next[edge] {
                 n = Int(c)
             } else {
                 trie.append(TrieNode())
-                trie[n].next[w] = Int32(trie.count - 1)
+                trie[n].next[edge] = Int32(trie.count - 1)
                 n = trie.count - 1
             }
         }
         trie[n].alias = aliases[k.key]
+        trie[n].words = k.words
+    }
+
+    /// True when the name ending at trie node `n` is spelled by `tokens[i..<i + words.count]`.
+    private func spells(_ n: Int, _ tokens: [Token], _ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let words = trie[n].words
+        for (d, w) in words.enumerated() where !tokens[i + d].lowerEquals(w, in: b) { return false }
+        return true
     }
 
     /// The longest name that starts at token `i`: its length in tokens and its alias.
-    func longestName(in tokens: [Token], at i: Int) -> (Int, Alias)? {
+    func longestName(in tokens: [Token], _ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, Alias)? {
         guard !trie[0].next.isEmpty else { return nil }
         var n = 0
         var k = i
         var best: (Int, Alias)?
-        while k < tokens.count, let c = trie[n].next[tokens[k].lower] {
+        while k < tokens.count, let c = trie[n].next[tokens[k].key] {
             n = Int(c)
             k += 1
-            if let a = trie[n].alias { best = (k - i, a) }
+            if let a = trie[n].alias, spells(n, tokens, b, i) { best = (k - i, a) }
         }
         return best
     }
 
     /// True when the words of `tokens[range]` are exactly a name.
-    func isName(_ tokens: [Token], _ range: ClosedRange<Int>) -> Bool {
+    func isName(_ tokens: [Token], _ b: UnsafeBufferPointer<UInt8>, _ range: ClosedRange<Int>) -> Bool {
         guard !trie[0].next.isEmpty else { return false }
         var n = 0
         for k in range {
-            guard let c = trie[n].next[tokens[k].lower] else { return false }
+            guard let c = trie[n].next[tokens[k].key] else { return false }
             n = Int(c)
         }
-        return trie[n].alias != nil
+        return trie[n].alias != nil && spells(n, tokens, b, range.lowerBound)
     }
 
     /// The entity named by exactly these lower-case tokens, if any.

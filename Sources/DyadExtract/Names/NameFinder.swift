@@ -11,18 +11,18 @@ struct NameFinder {
     static let connectors: WordSet = ["of", "for", "on", "and", "in", "the", "to", "between"]
 
     /// Mentions starting at each token (end, alias), learning definitions and institution names into `learned`.
-    static func mentions(in tokens: [Token], builtIn: Gazetteer, known: Gazetteer, learned: inout Gazetteer, dateAt: [Int?]) -> Mentions {
+    static func mentions(in tokens: [Token], _ b: UnsafeBufferPointer<UInt8>, builtIn: Gazetteer, known: Gazetteer, learned: inout Gazetteer, dateAt: [Int?]) -> Mentions {
         // 1. "Long Name (ACRONYM)" definitions.
         var i = 0
         while i + 2 < tokens.count {
             if tokens[i].isWord(.openParen), tokens[i + 1].isAcronym, tokens[i + 2].isWord(.closeParen), i > 0 {
                 let s = nameStart(tokens, endingBefore: i, dateAt: dateAt)
                 if s < i - 0, i - s >= 1 {
-                    let name = text(tokens, s..<i)
-                    let acr = tokens[i + 1].text
+                    let name = text(tokens, b, s..<i)
+                    let acr = tokens[i + 1].text(in: b)
                     // The acronym should echo the name's initials, or the name be several words long.
                     if i - s >= 2 || name.count > acr.count + 2 {
-                        let head = headWord(tokens, s..<i)
+                        let head = headWord(tokens, b, s..<i)
                         let e = Entity(id: acr, name: name, kind: head == nil ? .organisation : .institution, head: head)
                         let acrKey = acr.lowercased()
                         if known.lookup(acrKey) == nil && builtIn.lookup(acrKey) == nil {
@@ -56,19 +56,19 @@ struct NameFinder {
                 break
             }
             var s = i
-            if ["the", "a", "an", "this", "its"].contains(tokens[s].lower) { s += 1 }
+            if tokens[s].isWord(.the) || tokens[s].isWord(.a) || tokens[s].isWord(.an) || tokens[s].isWord(.this) || tokens[s].isWord(.its) { s += 1 }
             // "State of the Conference on Security ...": a run that ends in a name already known is not a new name.
             var endsInKnown = false
             for c in (s + 1)..<max(s + 1, last) where tokens[c].isA(.connector) {
                 var f = c + 1
                 if tokens[f].isWord(.the) { f += 1 }
                 guard f <= last else { continue }
-                if known.isName(tokens, f...last) || learned.isName(tokens, f...last) || builtIn.isName(tokens, f...last) { endsInKnown = true; break }
+                if known.isName(tokens, b, f...last) || learned.isName(tokens, b, f...last) || builtIn.isName(tokens, b, f...last) { endsInKnown = true; break }
             }
             // A run cut short before "and" + capital is a fragment of a longer name, not a name.
             if last + 2 < tokens.count, tokens[last + 1].isWord(.and), tokens[last + 2].isCapitalized { endsInKnown = true }
-            if !endsInKnown, last >= s + 1, let head = headWord(tokens, s..<(last + 1)) {
-                let name = text(tokens, s..<(last + 1))
+            if !endsInKnown, last >= s + 1, let head = headWord(tokens, b, s..<(last + 1)) {
+                let name = text(tokens, b, s..<(last + 1))
                 let key = name.lowercased()
                 if learned.lookup(key) == nil && known.lookup(key) == nil && builtIn.lookup(key) == nil {
                     learned.add(Entity(id: slug(name), name: name, kind: .institution, head: head), names: [name])
@@ -84,12 +84,12 @@ struct NameFinder {
             guard t.kind == .word, t.isCapitalized || t.isWord(.the) && i + 1 < tokens.count && tokens[i + 1].isCapitalized else { i += 1; continue }
             var matched = false
             // The longest name wins; at equal length the history's names come first, then the document's, then the built-in ones.
-            var best = known.longestName(in: tokens, at: i)
-            if let l = learned.longestName(in: tokens, at: i), l.0 > (best?.0 ?? 0) { best = l }
-            if let b = builtIn.longestName(in: tokens, at: i), b.0 > (best?.0 ?? 0) { best = b }
+            var best = known.longestName(in: tokens, b, at: i)
+            if let l = learned.longestName(in: tokens, b, at: i), l.0 > (best?.0 ?? 0) { best = l }
+            if let b = builtIn.longestName(in: tokens, b, at: i), b.0 > (best?.0 ?? 0) { best = b }
             if let (n, a) = best {
                 // A capital after a preposition is a place ("the office in Moscow"), not the government.
-                if !(a.metonym && a.entity.kind == .state && i > 0 && ["in", "to", "from", "at", "of", "near", "for"].contains(tokens[i - 1].lower)) {
+                if !(a.metonym && a.entity.kind == .state && i > 0 && (tokens[i - 1].isWord(.in) || tokens[i - 1].isWord(.to) || tokens[i - 1].isWord(.from) || tokens[i - 1].isWord(.at) || tokens[i - 1].isWord(.of) || tokens[i - 1].isWord(.for) || tokens[i - 1].lowerEquals("near", in: b))) {
                     out.add(start: i, end: i + n, alias: a)
                     i += n
                     matched = true
@@ -115,21 +115,28 @@ struct NameFinder {
         return s
     }
 
-    static func headWord(_ tokens: [Token], _ r: Range<Int>) -> String? {
+    /// The institution head word of a name ("council" in "NATO-Russia Council of Ministers"), lower-cased.
+    static func headWord(_ tokens: [Token], _ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String? {
         var head: String?
         for k in r {
-            let l = tokens[k].lower
-            if ["of", "for", "on", "in"].contains(l), head != nil { break }
-            if heads.contains(l) { head = l }
+            let t = tokens[k]
+            if t.isWord(.of) || t.isWord(.for) || t.isWord(.on) || t.isWord(.in), head != nil { break }
+            if t.isA(.nameHead) { head = t.lower(in: b) }
         }
         return head
     }
 
-    static func text(_ tokens: [Token], _ r: Range<Int>) -> String {
+    /// The head word of a name given as a string.
+    static func headWord(_ name: String) -> String? {
+        Tokenizer.withTokens(name) { tokens, b in headWord(tokens, b, 0..<tokens.count) }
+    }
+
+    /// The words of `tokens[r]` as printed, a possessive joined to the word before it.
+    static func text(_ tokens: [Token], _ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
         var s = ""
         for k in r {
-            if !s.isEmpty && tokens[k].lower != "'s" { s += " " }
-            s += tokens[k].text
+            if !s.isEmpty && !tokens[k].isWord(.possessive) { s += " " }
+            s += tokens[k].text(in: b)
         }
         return s
     }

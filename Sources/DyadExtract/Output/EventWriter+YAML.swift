@@ -12,7 +12,7 @@ extension EventWriter {
         func id(for name: String?, known: String?) -> String? {
             guard let name else { return nil }
             if let existing = ids[name] { return existing }
-            let key = Tokenizer.tokenize(name).map(\.lower).joined(separator: " ")
+            let key = Tokenizer.words(name).joined(separator: " ")
             let builtIn = Gazetteer.builtIn.lookup(key)
             var base = known ?? builtIn?.entity.id ?? slug(name)
             if base.isEmpty { base = "entity" }
@@ -79,7 +79,7 @@ extension EventWriter {
     }
 
     static func institutionKind(_ name: String) -> String {
-        let words = Set(Tokenizer.tokenize(name).map(\.lower))
+        let words = Set(Tokenizer.words(name))
         if !words.isDisjoint(with: ["council", "forum", "commission", "committee", "assembly", "conference", "meetings", "meeting", "dialogue"]) { return "forum" }
         if !words.isDisjoint(with: ["act", "charter", "declaration", "agreement", "treaty", "pact", "accord", "convention", "protocol", "memorandum", "commitments"]) { return "agreement" }
         if !words.isDisjoint(with: ["programme", "program", "partnership", "initiative", "plan"]) { return "programme" }

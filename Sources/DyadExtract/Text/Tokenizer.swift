@@ -1,12 +1,13 @@
 /// Splits a run of UTF-8 bytes into tokens, keeping each token's offset in the original document.
 ///
-/// Works on bytes: the only strings made are the tokens themselves, so a sentence costs one pass.
+/// Works on bytes and makes no strings: a token is a span of the buffer with its vocabulary id and classes.
 enum Tokenizer {
     /// Tokenises `bytes[range]`; `offsets(i)` maps a buffer index to the document offset.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, offset: (Int) -> Int) -> [Token] {
         let vocabulary = Vocabulary.shared
         let possessive = CoreWord.possessive.rawValue
         let dash = CoreWord.dash.rawValue
+        let possessiveKey = Vocabulary.key("'s"), dashKey = Vocabulary.key("-"), quoteKey = Vocabulary.key("'"), doubleQuoteKey = Vocabulary.key("\"")
         var tokens: [Token] = []
         tokens.reserveCapacity((range.count / 6) + 2)
         var i = range.lowerBound
@@ -24,21 +25,21 @@ enum Tokenizer {
                     if c == 0x99, i + 3 < end, bytes[i + 3] == 0x73 || bytes[i + 3] == 0x53, i + 4 >= end || !isWordByte(bytes[i + 4]),
                         let last = tokens.last, last.kind != .punct, last.end == offset(i)
                     {
-                        tokens.append(Token(text: "'s", lower: "'s", start: offset(i), end: offset(i + 4), kind: .word, bufferStart: i, bufferEnd: i + 4, word: possessive))
+                        tokens.append(make(start: offset(i), end: offset(i + 4), kind: .word, form: .possessive, i, i + 4, word: possessive, key: possessiveKey))
                         i += 4
                         continue
                     }
-                    tokens.append(Token(text: "'", lower: "'", start: offset(i), end: offset(i + 3), kind: .punct, bufferStart: i, bufferEnd: i + 3))
+                    tokens.append(make(start: offset(i), end: offset(i + 3), kind: .punct, form: .singleQuote, i, i + 3, key: quoteKey))
                     i += 3
                     continue
                 }
                 if c == 0x93 || c == 0x94 || c == 0x92 || c == 0x90 || c == 0x91 {  // dashes
-                    tokens.append(Token(text: "-", lower: "-", start: offset(i), end: offset(i + 3), kind: .punct, bufferStart: i, bufferEnd: i + 3, word: dash))
+                    tokens.append(make(start: offset(i), end: offset(i + 3), kind: .punct, form: .dash, i, i + 3, word: dash, key: dashKey))
                     i += 3
                     continue
                 }
                 if c == 0x9C || c == 0x9D || c == 0xA6 || c == 0xA2 {  // quotes, ellipsis, bullet
-                    tokens.append(Token(text: "\"", lower: "\"", start: offset(i), end: offset(i + 3), kind: .punct, bufferStart: i, bufferEnd: i + 3))
+                    tokens.append(make(start: offset(i), end: offset(i + 3), kind: .punct, form: .doubleQuote, i, i + 3, key: doubleQuoteKey))
                     i += 3
                     continue
                 }
@@ -50,7 +51,7 @@ enum Tokenizer {
             if b == 0x27, i + 1 < end, bytes[i + 1] == 0x73 || bytes[i + 1] == 0x53, i + 2 >= end || !isWordByte(bytes[i + 2]),
                 let last = tokens.last, last.kind != .punct, last.end == offset(i)
             {
-                tokens.append(Token(text: "'s", lower: "'s", start: offset(i), end: offset(i + 2), kind: .word, bufferStart: i, bufferEnd: i + 2, word: possessive))
+                tokens.append(make(start: offset(i), end: offset(i + 2), kind: .word, form: .possessive, i, i + 2, word: possessive, key: possessiveKey))
                 i += 2
                 continue
             }
@@ -83,47 +84,70 @@ enum Tokenizer {
                 }
                 // Keep the final dot of a dotted abbreviation (U.S.).
                 if i < end, bytes[i] == 0x2E, i - s >= 3, bytes[i - 2] == 0x2E { i += 1 }
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<i]), as: UTF8.self)
-                // Most words are plain lower-case ASCII already: no second string for them.
-                var upper = false
-                var ascii = true
-                for k in s..<i {
-                    let c = bytes[k]
-                    if c >= 0x80 { ascii = false; break }
-                    if c >= 0x41 && c <= 0x5A { upper = true }
-                }
-                let lower: String
-                if allDigits || ascii && !upper {
-                    lower = text
-                } else if ascii {
-                    // ASCII with capitals: lower-cased byte by byte, without the Unicode case tables.
-                    lower = String(unsafeUninitializedCapacity: i - s) { out in
-                        for k in s..<i { let c = bytes[k]; out[k - s] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
-                        return i - s
-                    }
+                var t: Token
+                if allDigits {
+                    // Up to 18 digits fit an Int; longer runs are numbers without a value.
+                    var v = 0
+                    if i - s <= 18 { for k in s..<i { v = v * 10 + Int(bytes[k] - 0x30) } } else { v = -1 }
+                    t = make(start: offset(s), end: offset(i), kind: .number, form: .written, s, i, key: Vocabulary.key(UnsafeBufferPointer(rebasing: bytes[s..<i])))
+                    t.number = v
                 } else {
-                    lower = text.lowercased()
+                    let (word, bits, key) = vocabulary.lookup(bytes, s..<i)
+                    t = make(start: offset(s), end: offset(i), kind: .word, form: .written, s, i, word: word, bits: bits, key: key)
                 }
-                let (word, bits) = allDigits ? (-1, 0) : vocabulary.lookup(bytes, s..<i, lower: lower)
-                tokens.append(Token(text: text, lower: lower, start: offset(s), end: offset(i), kind: allDigits ? .number : .word, bufferStart: s, bufferEnd: i, word: word, bits: bits))
+                let first = bytes[s]
+                t.startsWithDigit = first >= 0x30 && first <= 0x39
+                if first < 0x80 {
+                    t.isCapitalized = first >= 0x41 && first <= 0x5A
+                } else {
+                    t.isCapitalized = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<i]), as: UTF8.self).unicodeScalars.first?.properties.isUppercase ?? false
+                }
+                if !allDigits { t.isAcronym = isAcronym(UnsafeBufferPointer(rebasing: bytes[s..<i])) }
+                tokens.append(t)
                 continue
             }
             // Any other byte is a one-character punctuation token (multi-byte characters kept whole).
             var n = 1
             if b >= 0xC0 { n = b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : 2) }
             let e = min(end, i + n)
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<e]), as: UTF8.self)
-            let (word, bits) = n == 1 ? vocabulary.lookup(bytes, i..<e, lower: text) : (-1, 0)
-            tokens.append(Token(text: text, lower: text, start: offset(i), end: offset(e), kind: .punct, bufferStart: i, bufferEnd: e, word: word, bits: bits))
+            let (word, bits, key) = n == 1 ? vocabulary.lookup(bytes, i..<e) : (-1, 0, Vocabulary.key(UnsafeBufferPointer(rebasing: bytes[i..<e])))
+            tokens.append(make(start: offset(i), end: offset(e), kind: .punct, form: .written, i, e, word: word, bits: bits, key: key))
             i = e
         }
         return tokens
     }
 
-    /// Tokenises a string whose offsets are its own UTF-8 offsets.
-    static func tokenize(_ string: String) -> [Token] {
+    @inline(__always) static func make(start: Int, end: Int, kind: TokenKind, form: TokenForm, _ s: Int, _ e: Int, word: Int32 = -1, bits: UInt64 = 0, key: UInt64) -> Token {
+        Token(start: start, end: end, bufferStart: s, bufferEnd: e, key: key, bits: bits, number: -1, word: word, kind: kind, form: form, isCapitalized: false, isAcronym: false, startsWithDigit: false)
+    }
+
+    /// Two or more letters, all in upper case (`NATO`, `KFOR`); ASCII words are settled from the bytes.
+    static func isAcronym(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var letters = 0
+        for c in b {
+            if c >= 0x80 {
+                letters = 0
+                for u in String(decoding: b, as: UTF8.self).unicodeScalars {
+                    if u.properties.isLowercase { return false }
+                    if u.properties.isUppercase { letters += 1 }
+                }
+                return letters >= 2
+            }
+            if c >= 0x61 && c <= 0x7A { return false }
+            if c >= 0x41 && c <= 0x5A { letters += 1 }
+        }
+        return letters >= 2
+    }
+
+    /// Tokenises a string and hands the tokens, with the bytes they index into, to `body`.
+    static func withTokens<R>(_ string: String, _ body: ([Token], UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         var s = string
-        return s.withUTF8 { buf in tokenize(buf, 0..<buf.count, offset: { $0 }) }
+        return try s.withUTF8 { buf in try body(tokenize(buf, 0..<buf.count, offset: { $0 }), buf) }
+    }
+
+    /// The lower-case words of a string, in order (names turned into look-up keys).
+    static func words(_ string: String) -> [String] {
+        withTokens(string) { tokens, b in tokens.map { $0.lower(in: b) } }
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

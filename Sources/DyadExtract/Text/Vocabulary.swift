@@ -323,7 +323,7 @@ final class Vocabulary: Sendable {
         for (id, w) in order.enumerated() {
             let b = bits[w] ?? 0
             if w.utf8.contains(where: { $0 >= 0x80 }) { wide[w] = (Int32(id), b) }
-            let h = Self.hash(w.utf8)
+            let h = UInt32(truncatingIfNeeded: Self.key(w.utf8))
             var k = Int(h) & (size - 1)
             while slots[k].start >= 0 { k = (k + 1) & (size - 1) }
             slots[k] = Entry(hash: h, length: UInt16(w.utf8.count), start: Int32(store.count), id: Int32(id), bits: b)
@@ -345,34 +345,40 @@ final class Vocabulary: Sendable {
         return c
     }
 
-    @inline(__always) static func hash<C: Collection>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
-        var h: UInt32 = 2_166_136_261
-        for b in bytes { h = (h ^ UInt32(b)) &* 16_777_619 }
+    /// FNV-1a over 64 bits: the table hash (its low 32 bits) and a token's name key are the same number.
+    @inline(__always) static func key<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 14_695_981_039_346_656_037
+        for b in bytes { h = (h ^ UInt64(b)) &* 1_099_511_628_211 }
         return h
     }
 
-    /// Looks up the ASCII word in `b[range]`, lower-casing as it goes: (id, classes), or (-1, spelling classes).
-    func lookup(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lower: String) -> (Int32, UInt64) {
-        var h: UInt32 = 2_166_136_261
-        var ascii = true
+    /// The name key of a lower-case word given as a string.
+    static func key(_ lower: String) -> UInt64 { key(lower.utf8) }
+
+    /// Looks up the word in `b[range]`, lower-casing ASCII as it goes: (id, classes, name key); a word outside the
+    /// vocabulary gets id -1 and the classes its spelling gives.
+    func lookup(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (Int32, UInt64, UInt64) {
+        var h: UInt64 = 14_695_981_039_346_656_037
         for k in range {
             var c = b[k]
-            if c >= 0x80 { ascii = false; break }
+            if c >= 0x80 {
+                // Non-ASCII words (rare) go through Unicode lower-casing and the table of such words.
+                let lower = String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self).lowercased()
+                let (id, bits) = lookup(wide: lower)
+                return (id, bits, Self.key(lower.utf8))
+            }
             if c >= 0x41 && c <= 0x5A { c |= 0x20 }
-            h = (h ^ UInt32(c)) &* 16_777_619
+            h = (h ^ UInt64(c)) &* 1_099_511_628_211
         }
-        guard ascii else {
-            if let hit = wide[lower] { return hit }
-            return (-1, Self.spellingClasses(lower).rawValue)
-        }
+        let h32 = UInt32(truncatingIfNeeded: h)
         let n = range.count
         return slots.withUnsafeBufferPointer { s in
             bytes.withUnsafeBufferPointer { store in
-                var k = Int(h) & mask
+                var k = Int(h32) & mask
                 while true {
                     let e = s[k]
                     if e.start < 0 { break }
-                    if e.hash == h, Int(e.length) == n {
+                    if e.hash == h32, Int(e.length) == n {
                         var same = true
                         var j = Int(e.start)
                         for q in range {
@@ -381,13 +387,18 @@ final class Vocabulary: Sendable {
                             if c != store[j] { same = false; break }
                             j += 1
                         }
-                        if same { return (e.id, e.bits) }
+                        if same { return (e.id, e.bits, h) }
                     }
                     k = (k + 1) & mask
                 }
-                return (-1, Self.asciiSpelling(b, range))
+                return (-1, Self.asciiSpelling(b, range), h)
             }
         }
+    }
+
+    /// A word with bytes outside ASCII, given in lower case.
+    private func lookup(wide lower: String) -> (Int32, UInt64) {
+        wide[lower] ?? (-1, Self.spellingClasses(lower).rawValue)
     }
 
     /// The spelling classes of an ASCII word outside the vocabulary, from its bytes.
@@ -406,6 +417,9 @@ final class Vocabulary: Sendable {
     /// The id and classes of a word given as a lower-case string.
     func lookup(_ word: String) -> (Int32, UInt64) {
         var w = word
-        return w.withUTF8 { b in lookup(b, 0..<b.count, lower: word) }
+        return w.withUTF8 { b in
+            let (id, bits, _) = lookup(b, 0..<b.count)
+            return (id, bits)
+        }
     }
 }
