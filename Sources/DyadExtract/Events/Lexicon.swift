@@ -17,19 +17,33 @@ enum Frame: Sendable {
 }
 
 /// One word form that can signal an event.
-struct Trigger: Sendable {
-    var type: EventType
-    var lemma: String
-    var isNoun: Bool
+///
+/// An immutable shared object: the lexicon's readings are handed out, passed and kept by reference, one count
+/// to copy instead of three (a string and two lists).
+final class Trigger: Sendable {
+    let type: EventType
+    let lemma: String
+    let isNoun: Bool
     /// True for a past participle form (passive and reduced relatives).
-    var isParticiple: Bool
+    let isParticiple: Bool
     /// True for an -ing form.
-    var isGerund: Bool
+    let isGerund: Bool
     /// Words that must follow the trigger (`down` in `close down`, `from` in `withdraw from`).
-    var particle: [String]
-    var frame: Frame
+    let particle: [String]
+    let frame: Frame
     /// Prepositions that introduce the object of a noun trigger (`suspension of`, `intervention in`).
-    var objectPreps: [String]
+    let objectPreps: [String]
+
+    init(type: EventType, lemma: String, isNoun: Bool, isParticiple: Bool, isGerund: Bool, particle: [String], frame: Frame, objectPreps: [String]) {
+        self.type = type
+        self.lemma = lemma
+        self.isNoun = isNoun
+        self.isParticiple = isParticiple
+        self.isGerund = isGerund
+        self.particle = particle
+        self.frame = frame
+        self.objectPreps = objectPreps
+    }
 }
 
 /// The trigger vocabulary for the seventeen event types, keyed by lower-case word form.

@@ -6,8 +6,6 @@ struct Phrase: Sendable {
     /// For "formal meetings of the NRC": "meetings", the noun before the first "of", lower-cased; for bare-noun anaphora.
     /// Filled in once when the phrase is remembered, since every later sentence may ask.
     var headBeforeOf: String?
-    /// The head word of the entity's name ("council"), for "the Council" and "this forum"; filled in the same way.
-    var nameHead: String?
 
     init(range: Range<Int>, text: String, entity: Entity?) {
         self.range = range
@@ -15,12 +13,22 @@ struct Phrase: Sendable {
         self.entity = entity
     }
 
-    /// The phrase with its look-up keys worked out.
+    /// The phrase with its look-up key worked out (the entity's own when the phrase prints its name).
     func remembered() -> Phrase {
         var p = self
+        if let e = entity, e.name == text {
+            p.headBeforeOf = e.headBeforeOf
+        } else {
+            p.headBeforeOf = Self.headBeforeOf(text)
+        }
+        return p
+    }
+
+    /// The word before the first "of" of `text`, lower-cased; nil when there is none.
+    static func headBeforeOf(_ text: String) -> String? {
         // On the bytes: splitting every remembered phrase into an array of words showed in profiles.
         var t = text
-        p.headBeforeOf = t.withUTF8 { b -> String? in
+        return t.withUTF8 { b -> String? in
             // The first word "of" (spaces around it), and the word before it if there is one.
             var i = 0
             var wordStart = 0
@@ -39,16 +47,6 @@ struct Phrase: Sendable {
             }
             return nil
         }
-        if let e = entity {
-            if let h = e.head {
-                p.nameHead = h
-            } else if let space = e.name.utf8.lastIndex(of: 0x20) {
-                p.nameHead = String(e.name[e.name.utf8.index(after: space)...]).lowercased()
-            } else {
-                p.nameHead = e.name.isEmpty ? nil : e.name.lowercased()
-            }
-        }
-        return p
     }
 }
 

@@ -366,7 +366,7 @@ struct SentenceParser: TokenReader {
                 while k > recent.startIndex {
                     k -= 1
                     guard let e = recent[k].entity, e.kind == .institution || e.kind == .organisation, recent[k].range != a..<b else { continue }
-                    if let h = recent[k].nameHead, heads.contains(h) { return Phrase(range: a..<b, text: e.name, entity: e) }
+                    if let h = e.nameHead, heads.contains(h) { return Phrase(range: a..<b, text: e.name, entity: e) }
                 }
             }
             return nil

@@ -15,12 +15,25 @@ final class Entity: Sendable, Hashable {
     let kind: EntityKind
     /// For institutions: the head word of the name (`council`, `office`), for "the Council" and "this forum".
     let head: String?
+    /// The head word of the name, lower-cased ("council"; the last word when no head is given), for "the Council".
+    let nameHead: String?
+    /// The name's word before its first "of", lower-cased, for bare-noun anaphora (`Phrase.headBeforeOf`).
+    let headBeforeOf: String?
 
     init(id: String, name: String, kind: EntityKind, head: String? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
         self.head = head
+        // Worked out once here: every sentence that names the entity remembers it, and these are its look-up keys.
+        if let head {
+            nameHead = head
+        } else if let space = name.utf8.lastIndex(of: 0x20) {
+            nameHead = String(name[name.utf8.index(after: space)...]).lowercased()
+        } else {
+            nameHead = name.isEmpty ? nil : name.lowercased()
+        }
+        headBeforeOf = Phrase.headBeforeOf(name)
     }
 
     static func == (a: Entity, b: Entity) -> Bool {

@@ -24,7 +24,7 @@ public enum EventWriter {
     ///
     /// Events are written straight into the output bytes: building a string per event and joining them
     /// cost more than finding the events in some profiles.
-    public static func appendJSONLine(_ e: ExtractedEvent, to s: inout [UInt8]) {
+    public static func appendJSONLine(_ e: borrowing ExtractedEvent, to s: inout [UInt8]) {
         s += #"{"type":""#.utf8
         s += e.type.rawValue.utf8
         s += #"","subject":"#.utf8
@@ -38,15 +38,27 @@ public enum EventWriter {
         s += #","source":{"document":"#.utf8
         appendJSON(e.document, to: &s)
         s += #","start":"#.utf8
-        s += String(e.start).utf8
+        appendInt(e.start, to: &s)
         s += #","end":"#.utf8
-        s += String(e.end).utf8
+        appendInt(e.end, to: &s)
         s += #"},"quote":"#.utf8
         appendJSON(e.quote, to: &s)
         s += (e.dateInherited ? #","date_inherited":true"# : #","date_inherited":false"#).utf8
         s += #","confidence":"#.utf8
         appendConfidence(e.confidence, to: &s)
         s += "}\n".utf8
+    }
+
+    /// Appends an integer in decimal, without making a string for it.
+    static func appendInt(_ v: Int, to s: inout [UInt8]) {
+        guard v > 0 else { s += String(v).utf8; return }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var n = 0
+        var x = v
+        withUnsafeMutableBytes(of: &digits) { d in
+            while x > 0 { d[n] = UInt8(0x30 + x % 10); x /= 10; n += 1 }
+            for k in stride(from: n - 1, through: 0, by: -1) { s.append(d[k]) }
+        }
     }
 
     /// Appends a confidence as Swift's shortest decimal form would print it; whole hundredths (all the extractor
