@@ -103,7 +103,7 @@ struct ExtractCommand: ParsableCommand {
                     try extractor.check(path: path)
                     if files.count == 1 {
                         let res = try extractor.extract(path: path) { events in
-                            FileHandle.standardOutput.write(Data(jsonLines(events)))
+                            write(jsonLines(events), to: FileHandle.standardOutput)
                         }
                         r = .success((res, nil))
                     } else {
@@ -111,7 +111,7 @@ struct ExtractCommand: ParsableCommand {
                         _ = FileManager.default.createFile(atPath: spill, contents: nil)
                         let out = FileHandle(forWritingAtPath: spill)
                         let res = try extractor.extract(path: path) { events in
-                            out?.write(Data(jsonLines(events)))
+                            if let out { write(jsonLines(events), to: out) }
                         }
                         try? out?.close()
                         r = .success((res, spill))
@@ -126,15 +126,16 @@ struct ExtractCommand: ParsableCommand {
         return box.values()
     }
 
-    /// The events of one batch as JSON Lines bytes.
-    static func jsonLines(_ events: [ExtractedEvent]) -> [UInt8] {
-        var bytes: [UInt8] = []
-        // Room for a typical line each, reserved once: the array then grows by doubling if it must.
-        bytes.reserveCapacity(events.count * 320)
-        // By index: iterating would copy every event, retaining and releasing each of its strings.
-        for i in events.indices { EventWriter.appendJSONLine(events[i], to: &bytes) }
-        return bytes
+    /// Writes bytes to a file handle without copying them into a `Data` first.
+    static func write(_ bytes: [UInt8], to handle: FileHandle) {
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            handle.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none))
+        }
     }
+
+    /// The events of one batch as JSON Lines bytes.
+    static func jsonLines(_ events: [ExtractedEvent]) -> [UInt8] { EventWriter.jsonLines(events) }
 
     /// The names a history gives its actors and institutions.
     static func knownEntities(_ h: History) -> [KnownEntity] {

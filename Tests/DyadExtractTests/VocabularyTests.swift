@@ -106,6 +106,31 @@ struct VocabularyTests {
         #expect(m.map(\.0) == [0, 4])
     }
 
+    @Test func escapeScanAgreesWithTheByteByByteTest() {
+        var rng = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x41, 0x7F, 0x80, 0xC3, 0xA9, 0xFF]
+        for _ in 0..<4000 {
+            let n = Int.random(in: 0...40, using: &rng)
+            // Mostly plain letters, so that clean strings of every length are tried as well as dirty ones.
+            let bytes = (0..<n).map { _ in Int.random(in: 0..<6, using: &rng) == 0 ? alphabet.randomElement(using: &rng)! : UInt8.random(in: 0x61...0x7A, using: &rng) }
+            let expected = bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+            bytes.withUnsafeBufferPointer { #expect(JSONCursor.needsEscape($0) == expected, "\($0.map { $0 })") }
+        }
+    }
+
+    @Test func jsonLinesMatchTheLineWriterAndEscape() {
+        let e = ExtractedEvent(
+            type: .suspend, subject: "NATO", object: "the \"Council\"\nof C:\\", by: nil, date: "2014-04", dateInherited: true, document: "doc.txt",
+            start: 0, end: 1_234_567, quote: "NATO suspended \u{0001} cooperation", confidence: 0.85, subjectID: nil, objectID: nil, byID: nil)
+        let lines = EventWriter.jsonLines([e, e])
+        let one = EventWriter.jsonLine(e) + "\n"
+        #expect(String(decoding: lines, as: UTF8.self) == one + one)
+        #expect(one.contains(#""object":"the \"Council\"\nof C:\\""#))
+        #expect(one.contains(#""start":0,"end":1234567"#) && one.contains(#""confidence":0.85}"#))
+        let parsed = try? JSONSerialization.jsonObject(with: Data(one.utf8)) as? [String: Any]
+        #expect(parsed?["quote"] as? String == "NATO suspended \u{0001} cooperation")
+    }
+
     @Test func confidencesPrintAsSwiftWould() {
         for k in 0...100 {
             let c = Double(k) / 100
