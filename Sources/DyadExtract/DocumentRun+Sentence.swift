@@ -22,8 +22,18 @@ extension DocumentRun {
         // Where none lies within reach, the grammar is not tried at all; most tokens are skipped this way.
         // `reaches[k]`: a run of words the grammar can take before an anchor leads from token k to one. A match can
         // start nowhere else, so "the", "in", "a" far from any date are not tried (they were most of the failed tries).
-        var nextAnchor = [Int](repeating: Int.max, count: tokens.count + 1)
-        var reaches = [Bool](repeating: false, count: tokens.count + 1)
+        var nextAnchor = anchorBuffer
+        var reaches = reachBuffer
+        anchorBuffer = []
+        reachBuffer = []
+        defer {
+            anchorBuffer = nextAnchor
+            reachBuffer = reaches
+        }
+        nextAnchor.removeAll(keepingCapacity: true)
+        nextAnchor.append(contentsOf: repeatElement(Int.max, count: tokens.count + 1))
+        reaches.removeAll(keepingCapacity: true)
+        reaches.append(contentsOf: repeatElement(false, count: tokens.count + 1))
         var k = tokens.count - 1
         var any = false
         while k >= 0 {
@@ -74,14 +84,22 @@ extension DocumentRun {
             return
         }
         if clutter { return }
-        var dateAt = [Int?](repeating: nil, count: tokens.count)
+        var dateAt = dateAtBuffer
+        dateAtBuffer = []
+        dateAt.removeAll(keepingCapacity: true)
+        dateAt.append(contentsOf: repeatElement(nil, count: tokens.count))
         for (k, d) in dates.enumerated() { for i in d.range { dateAt[i] = k } }
         // Cheap test first: most sentences hold no trigger and need no names.
         let interesting = tokens.contains { $0.isA([.trigger, .neutralHead]) || $0.isWord(.become) || $0.isWord(.became) || $0.isWord(.becomes) }
-        let mentions = interesting || tokens.contains(where: { $0.isWord(.openParen) })
-            ? NameFinder.mentions(in: tokens, b, builtIn: Gazetteer.builtIn, known: known, learned: &learned, dateAt: dateAt) : Mentions(count: tokens.count)
+        var mentions = mentionBuffer
+        mentionBuffer = Mentions(count: 0)
+        if interesting || tokens.contains(where: { $0.isWord(.openParen) }) {
+            NameFinder.mentions(in: tokens, b, builtIn: Gazetteer.builtIn, known: known, learned: &learned, dateAt: dateAt, into: &mentions)
+        } else {
+            mentions.reset(count: tokens.count)
+        }
         // The parser takes the only reference to the recent phrases: a shared array was copied whole at its first append.
-        var parser = SentenceParser(tokens: tokens, bytes: b, dates: dates, dateAt: dateAt, mentions: mentions, salient: salient, recent: takeRecent(), salientPhrase: topic)
+        var parser = SentenceParser(tokens: tokens, bytes: b, dates: dates, dateAt: dateAt, mentions: mentions, salient: salient, recent: takeRecent(), salientPhrase: topic, reusing: takeParserBuffers())
         if interesting { parser.parse() }
         for f in parser.findings { emit(f, parser: parser, tokens: tokens, b) }
         // Move the narrative time and the discourse on.
@@ -101,6 +119,17 @@ extension DocumentRun {
         }
         for f in parser.findings { if let by = f.by { recent.append(by.remembered()) } }
         if recent.count > 40 { recent.removeFirst(recent.count - 40) }
+        // The arrays go back for the next sentence; by then this one's parser and locals are gone and they are unshared.
+        parserBuffers = parser.takeBuffers()
+        mentionBuffer = mentions
+        dateAtBuffer = dateAt
+    }
+
+    /// The parser arrays kept from the last sentence, moved out so that the new parser owns them alone.
+    mutating func takeParserBuffers() -> SentenceParser.Buffers {
+        let b = parserBuffers
+        parserBuffers = SentenceParser.Buffers()
+        return b
     }
 
     /// The recent phrases, moved out so that their new holder owns them alone.

@@ -24,6 +24,14 @@ struct DocumentRun {
     var bytes = 0
     /// Bytes held back before a paragraph is forced out, so memory stays flat on files without line breaks.
     let holdLimit: Int
+    /// Arrays made for every sentence, kept from one sentence to the next so that their storage is reused:
+    /// making and freeing them showed among the larger costs in allocation profiles.
+    var tokenBuffer: [Token] = []
+    var anchorBuffer: [Int] = []
+    var reachBuffer: [Bool] = []
+    var dateAtBuffer: [Int?] = []
+    var mentionBuffer = Mentions(count: 0)
+    var parserBuffers = SentenceParser.Buffers()
 
     init(name: String, format: InputFormat, options: ExtractOptions, known: Gazetteer) {
         self.name = name
@@ -136,7 +144,8 @@ struct DocumentRun {
         let clutter = Self.isClutter(b, r)
         for s in sents {
             let buf = buffer
-            let tokens = Tokenizer.tokenize(b, s, offset: { buf.docOffset($0) })
+            Tokenizer.tokenize(b, s, into: &tokenBuffer, offset: { buf.docOffset($0) })
+            let tokens = tokenBuffer
             guard !tokens.isEmpty else { continue }
             sentences += 1
             sentence(tokens, b, clutter: clutter || (sents.count == 1 && tokens.count < 5 && !tokens.contains { $0.isWord(.period) }))

@@ -29,7 +29,25 @@ struct SentenceParser: TokenReader {
     /// What this sentence is about, for the next one.
     var topic: Phrase?
 
-    init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, dates: [DateMatch], dateAt: [Int?]? = nil, mentions: Mentions, salient: Entity?, recent: ArraySlice<Phrase>, salientPhrase: Phrase? = nil) {
+    /// The per-sentence arrays, handed from one sentence's parser to the next so that their storage is reused.
+    struct Buffers {
+        var clause: [Int] = []
+        var triggerAt: [Int32] = []
+        var readings: [(Trigger, Int)] = []
+        var findings: [Finding] = []
+    }
+
+    /// The arrays this parser filled, for the next sentence's parser to reuse; the parser keeps empty ones.
+    mutating func takeBuffers() -> Buffers {
+        let b = Buffers(clause: clause, triggerAt: triggerAt, readings: readings, findings: findings)
+        clause = []
+        triggerAt = []
+        readings = []
+        findings = []
+        return b
+    }
+
+    init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, dates: [DateMatch], dateAt: [Int?]? = nil, mentions: Mentions, salient: Entity?, recent: ArraySlice<Phrase>, salientPhrase: Phrase? = nil, reusing spare: Buffers = Buffers()) {
         self.salientPhrase = salientPhrase
         self.tokens = tokens
         self.bytes = bytes
@@ -44,7 +62,9 @@ struct SentenceParser: TokenReader {
             for (k, d) in dates.enumerated() { for i in d.range { at[i] = k } }
             self.dateAt = at
         }
-        var c = [Int](repeating: 0, count: tokens.count)
+        var c = spare.clause
+        c.removeAll(keepingCapacity: true)
+        c.append(contentsOf: repeatElement(0, count: tokens.count))
         var n = 0
         for i in tokens.indices {
             let t = tokens[i]
@@ -55,7 +75,13 @@ struct SentenceParser: TokenReader {
         }
         self.clause = c
         // Per token an index into `readings`, or -1: an array of optional readings cost more to make and free than the parse.
-        triggerAt = [Int32](repeating: -1, count: tokens.count)
+        triggerAt = spare.triggerAt
+        triggerAt.removeAll(keepingCapacity: true)
+        triggerAt.append(contentsOf: repeatElement(-1, count: tokens.count))
+        readings = spare.readings
+        readings.removeAll(keepingCapacity: true)
+        findings = spare.findings
+        findings.removeAll(keepingCapacity: true)
         for i in tokens.indices where tokens[i].isA([.trigger, .neutralHead]) {
             if let r = readTrigger(at: i) {
                 triggerAt[i] = Int32(readings.count)

@@ -13,13 +13,57 @@ struct Gazetteer: Sendable {
     /// the words' 64-bit keys (`Token.key`), so a token needs no string to take a step; where a name ends,
     /// its words are compared in full, so a collision of keys can never make a false match.
     private var trie: [TrieNode] = [TrieNode()]
+    /// The trie's edges in one open-addressing table keyed by (node, word key); a step is a multiply and a probe or two,
+    /// where a dictionary per node hashed the key again with a seeded hasher at every capitalised word.
+    private var edges = [Edge](repeating: Edge(), count: 16)
+    private var edgeCount = 0
 
-    /// One node of the trie: where each next word leads, and the name that ends here.
+    /// One node of the trie: the name that ends here, if any.
     struct TrieNode: Sendable {
-        var next: [UInt64: Int32] = [:]
         var alias: Alias?
         /// The lower-case words of the name ending here.
         var words: [String] = []
+    }
+
+    /// An edge of the trie: from node `from` along the word with key `word` to node `to` (-1: an empty slot).
+    struct Edge: Sendable {
+        var word: UInt64 = 0
+        var from: Int32 = -1
+        var to: Int32 = -1
+    }
+
+    @inline(__always) private static func slot(_ from: Int, _ word: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (word ^ (UInt64(from) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9 >> 32) & mask
+    }
+
+    /// The node reached from `from` along the word with key `word`.
+    @inline(__always) private func child(_ from: Int, _ word: UInt64) -> Int? {
+        edges.withUnsafeBufferPointer { e in
+            let mask = e.count - 1
+            var k = Self.slot(from, word, mask)
+            while e[k].to >= 0 {
+                if e[k].word == word && Int(e[k].from) == from { return Int(e[k].to) }
+                k = (k + 1) & mask
+            }
+            return nil
+        }
+    }
+
+    private mutating func addEdge(_ from: Int, _ word: UInt64, _ to: Int) {
+        if (edgeCount + 1) * 2 > edges.count {
+            let old = edges
+            edges = [Edge](repeating: Edge(), count: old.count * 2)
+            for e in old where e.to >= 0 { place(e) }
+        }
+        place(Edge(word: word, from: Int32(from), to: Int32(to)))
+        edgeCount += 1
+    }
+
+    private mutating func place(_ edge: Edge) {
+        let mask = edges.count - 1
+        var k = Self.slot(Int(edge.from), edge.word, mask)
+        while edges[k].to >= 0 { k = (k + 1) & mask }
+        edges[k] = edge
     }
 
     /// Registers `names` for `entity`; the first name is its printed name.
@@ -38,16 +82,18 @@ struct Gazetteer: Sendable {
             k = (toks.joined(separator: " "), toks)
             keys[name] = k
         }
-        // A proper name wins over a figurative one for the same words.
-        if aliases[k.key] == nil || aliases[k.key]!.metonym && !alias.metonym { aliases[k.key] = alias }
+        // A proper name wins over a figurative one for the same words; a name already held as well is left as it is
+        // (documents repeat their definitions, and walking the trie again for each showed in profiles).
+        if let held = aliases[k.key], !held.metonym || alias.metonym { return }
+        aliases[k.key] = alias
         var n = 0
         for w in k.words {
-            let edge = Vocabulary.key(w)
-            if let c = trie[n].next[edge] {
-                n = Int(c)
+            let word = Vocabulary.key(w)
+            if let c = child(n, word) {
+                n = c
             } else {
                 trie.append(TrieNode())
-                trie[n].next[edge] = Int32(trie.count - 1)
+                addEdge(n, word, trie.count - 1)
                 n = trie.count - 1
             }
         }
@@ -64,12 +110,12 @@ struct Gazetteer: Sendable {
 
     /// The longest name that starts at token `i`: its length in tokens and its alias.
     func longestName(in tokens: [Token], _ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, Alias)? {
-        guard !trie[0].next.isEmpty else { return nil }
+        guard edgeCount > 0 else { return nil }
         var n = 0
         var k = i
         var best: (Int, Alias)?
-        while k < tokens.count, let c = trie[n].next[tokens[k].key] {
-            n = Int(c)
+        while k < tokens.count, let c = child(n, tokens[k].key) {
+            n = c
             k += 1
             if let a = trie[n].alias, spells(n, tokens, b, i) { best = (k - i, a) }
         }
@@ -78,14 +124,17 @@ struct Gazetteer: Sendable {
 
     /// True when the words of `tokens[range]` are exactly a name.
     func isName(_ tokens: [Token], _ b: UnsafeBufferPointer<UInt8>, _ range: ClosedRange<Int>) -> Bool {
-        guard !trie[0].next.isEmpty else { return false }
+        guard edgeCount > 0 else { return false }
         var n = 0
         for k in range {
-            guard let c = trie[n].next[tokens[k].key] else { return false }
-            n = Int(c)
+            guard let c = child(n, tokens[k].key) else { return false }
+            n = c
         }
         return trie[n].alias != nil && spells(n, tokens, b, range.lowerBound)
     }
+
+    /// True when `name`, as written, has been added before.
+    func holds(_ name: String) -> Bool { keys[name] != nil }
 
     /// The entity named by exactly these lower-case tokens, if any.
     func lookup(_ key: String) -> Alias? { aliases.isEmpty ? nil : aliases[key] }

@@ -11,7 +11,9 @@ struct Mentions: Sequence {
     private var ending: [Int32]
 
     /// The sentence's length in tokens.
-    private let count: Int
+    private var count: Int
+    /// True once the per-token arrays are filled in for this sentence.
+    private var indexed = false
 
     /// An empty set of mentions for a sentence of `count` tokens; the per-token arrays are made at the first mention.
     init(count: Int) {
@@ -20,11 +22,21 @@ struct Mentions: Sequence {
         ending = []
     }
 
+    /// Empties the set for a sentence of `count` tokens, keeping the storage for reuse.
+    mutating func reset(count: Int) {
+        self.count = count
+        list.removeAll(keepingCapacity: true)
+        indexed = false
+    }
+
     /// Records a mention; mentions come left to right and never overlap.
     mutating func add(start: Int, end: Int, alias: Alias) {
-        if starting.isEmpty {
-            starting = [Int32](repeating: -1, count: count)
-            ending = [Int32](repeating: -1, count: count + 1)
+        if !indexed {
+            starting.removeAll(keepingCapacity: true)
+            starting.append(contentsOf: repeatElement(-1, count: count))
+            ending.removeAll(keepingCapacity: true)
+            ending.append(contentsOf: repeatElement(-1, count: count + 1))
+            indexed = true
         }
         starting[start] = Int32(list.count)
         ending[end] = Int32(start)
@@ -33,7 +45,7 @@ struct Mentions: Sequence {
 
     /// The mention starting at token `i`: its end and alias.
     subscript(_ i: Int) -> (Int, Alias)? {
-        guard i >= 0, i < starting.count else { return nil }
+        guard indexed, i >= 0, i < count else { return nil }
         let k = starting[i]
         if k < 0 { return nil }
         let m = list[Int(k)]
@@ -42,14 +54,14 @@ struct Mentions: Sequence {
 
     /// The end of the mention starting at token `i`, without copying its alias.
     @inline(__always) func end(startingAt i: Int) -> Int? {
-        guard i >= 0, i < starting.count else { return nil }
+        guard indexed, i >= 0, i < count else { return nil }
         let k = starting[i]
         return k < 0 ? nil : list[Int(k)].end
     }
 
     /// The start of the mention that ends just before token `end`.
     func start(endingAt end: Int) -> Int? {
-        guard end >= 0, end < ending.count else { return nil }
+        guard indexed, end >= 0, end <= count else { return nil }
         let s = ending[end]
         return s < 0 ? nil : Int(s)
     }

@@ -12,6 +12,14 @@ struct NameFinder {
 
     /// Mentions starting at each token (end, alias), learning definitions and institution names into `learned`.
     static func mentions(in tokens: [Token], _ b: UnsafeBufferPointer<UInt8>, builtIn: Gazetteer, known: Gazetteer, learned: inout Gazetteer, dateAt: [Int?]) -> Mentions {
+        var out = Mentions(count: tokens.count)
+        mentions(in: tokens, b, builtIn: builtIn, known: known, learned: &learned, dateAt: dateAt, into: &out)
+        return out
+    }
+
+    /// The same, into `out`, whose storage is reused.
+    static func mentions(in tokens: [Token], _ b: UnsafeBufferPointer<UInt8>, builtIn: Gazetteer, known: Gazetteer, learned: inout Gazetteer, dateAt: [Int?], into out: inout Mentions) {
+        out.reset(count: tokens.count)
         // 1. "Long Name (ACRONYM)" definitions.
         var i = 0
         while i + 2 < tokens.count {
@@ -21,6 +29,8 @@ struct NameFinder {
                     let name = text(tokens, b, s..<i)
                     let acr = tokens[i + 1].text(in: b)
                     // The acronym should echo the name's initials, or the name be several words long.
+                    // A definition the document has given before changes nothing: documents repeat them often.
+                    if learned.holds(name) && learned.holds(acr) { i += 3; continue }
                     if i - s >= 2 || name.count > acr.count + 2 {
                         let head = headWord(tokens, b, s..<i)
                         let e = Entity(id: acr, name: name, kind: head == nil ? .organisation : .institution, head: head)
@@ -77,7 +87,6 @@ struct NameFinder {
             i = last + 1
         }
         // 3. Look-up, longest first.
-        var out = Mentions(count: tokens.count)
         i = 0
         while i < tokens.count {
             let t = tokens[i]
@@ -97,7 +106,6 @@ struct NameFinder {
             }
             if !matched { i += 1 }
         }
-        return out
     }
 
     static func nameStart(_ tokens: [Token], endingBefore end: Int, dateAt: [Int?]) -> Int {

@@ -4,11 +4,18 @@
 enum Tokenizer {
     /// Tokenises `bytes[range]`; `offsets(i)` maps a buffer index to the document offset.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, offset: (Int) -> Int) -> [Token] {
+        var tokens: [Token] = []
+        tokenize(bytes, range, into: &tokens, offset: offset)
+        return tokens
+    }
+
+    /// Tokenises `bytes[range]` into `tokens`, replacing what it held; its storage is reused, one sentence after another.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token], offset: (Int) -> Int) {
+        tokens.removeAll(keepingCapacity: true)
         let vocabulary = Vocabulary.shared
         let possessive = CoreWord.possessive.rawValue
         let dash = CoreWord.dash.rawValue
         let possessiveKey = Vocabulary.key("'s"), dashKey = Vocabulary.key("-"), quoteKey = Vocabulary.key("'"), doubleQuoteKey = Vocabulary.key("\"")
-        var tokens: [Token] = []
         tokens.reserveCapacity((range.count / 6) + 2)
         var i = range.lowerBound
         let end = range.upperBound
@@ -114,7 +121,6 @@ enum Tokenizer {
             tokens.append(make(start: offset(i), end: offset(e), kind: .punct, form: .written, i, e, word: word, bits: bits, key: key))
             i = e
         }
-        return tokens
     }
 
     @inline(__always) static func make(start: Int, end: Int, kind: TokenKind, form: TokenForm, _ s: Int, _ e: Int, word: Int32 = -1, bits: UInt64 = 0, key: UInt64) -> Token {
