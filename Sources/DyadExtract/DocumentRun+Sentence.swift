@@ -101,7 +101,10 @@ extension DocumentRun {
         // The parser takes the only reference to the recent phrases: a shared array was copied whole at its first append.
         var parser = SentenceParser(tokens: tokens, bytes: b, dates: dates, dateAt: dateAt, mentions: mentions, salient: salient, recent: takeRecent(), salientPhrase: topic, reusing: takeParserBuffers())
         if interesting { parser.parse() }
-        for f in parser.findings { emit(f, parser: parser, tokens: tokens, b) }
+        // Findings are read in place: a loop over the array copied each one, with its three phrases and their strings.
+        parser.findings.withUnsafeBufferPointer { found in
+            for k in found.indices { emit(found.baseAddress! + k, parser: parser, tokens: tokens, b) }
+        }
         // Move the narrative time and the discourse on.
         if let last = dates.last(where: { $0.eventValue.anchor != nil }) {
             if case .interval(_, nil) = last.eventValue {} else { context.anchor = last.eventValue.anchor }
@@ -117,7 +120,7 @@ extension DocumentRun {
                 salient = m.1.entity
             }
         }
-        for f in parser.findings { if let by = f.by { recent.append(by.remembered()) } }
+        for k in parser.findings.indices { if let by = parser.findings[k].by { recent.append(by.remembered()) } }
         if recent.count > 40 { recent.removeFirst(recent.count - 40) }
         // The arrays go back for the next sentence; by then this one's parser and locals are gone and they are unshared.
         parserBuffers = parser.takeBuffers()
@@ -140,28 +143,31 @@ extension DocumentRun {
     }
 
     /// Turns a finding into an event: attaches the date (own, clause, sentence, else inherited) and the source span.
-    mutating func emit(_ f: Finding, parser: SentenceParser, tokens: [Token], _ b: UnsafeBufferPointer<UInt8>) {
+    mutating func emit(_ finding: UnsafePointer<Finding>, parser: SentenceParser, tokens: [Token], _ b: UnsafeBufferPointer<UInt8>) {
         var date: DateValue?
         var inherited = false
-        if let d = f.ownDate {
+        if let d = finding.pointee.ownDate {
             date = d.eventValue
         } else {
-            let clause = parser.clause[f.trigger]
-            var best: (Int, DateMatch)?
-            for d in parser.dates where d.range.lowerBound < tokens.count && parser.clause[d.range.lowerBound] == clause {
-                let dist = abs(d.range.lowerBound - f.trigger)
-                if best == nil || dist < best!.0 { best = (dist, d) }
+            // The nearest date in the trigger's clause, else in the sentence; by index, so no match is copied to compare.
+            let clause = parser.clause[finding.pointee.trigger]
+            var best = -1
+            var bestDistance = Int.max
+            for (k, d) in parser.dates.indices.lazy.map({ ($0, parser.dates[$0].range) }) where d.lowerBound < tokens.count && parser.clause[d.lowerBound] == clause {
+                let dist = abs(d.lowerBound - finding.pointee.trigger)
+                if dist < bestDistance { best = k; bestDistance = dist }
             }
-            if best == nil {
-                for d in parser.dates {
-                    let dist = abs(d.range.lowerBound - f.trigger)
-                    if best == nil || dist < best!.0 { best = (dist, d) }
+            if best < 0 {
+                for k in parser.dates.indices {
+                    let dist = abs(parser.dates[k].range.lowerBound - finding.pointee.trigger)
+                    if dist < bestDistance { best = k; bestDistance = dist }
                 }
             }
-            if let (_, d) = best {
+            if best >= 0 {
+                let d = parser.dates[best]
                 date = d.eventValue
                 // "on 28 February 2022, four days after Russia launched its invasion": the main clause's date, moved back.
-                if let (n, unit, at) = parser.subordinateOffset(f.trigger), d.range.upperBound <= at, parser.dateAt[at] == nil,
+                if let (n, unit, at) = parser.subordinateOffset(finding.pointee.trigger), d.range.upperBound <= at, parser.dateAt[at] == nil,
                     case .point(let p) = d.eventValue, let q = p.shifted(by: n, unit: unit)
                 {
                     date = .point(q)
@@ -172,20 +178,20 @@ extension DocumentRun {
             }
         }
         // "regrets Russia's decision to curtail ...", with no date of its own, sums up acts already told: not a new event.
-        if inherited, f.trigger >= 2, tokens[f.trigger - 1].isWord(.to), Words.factNouns.contains(tokens[f.trigger - 2].lower(in: b)) { return }
-        let first = tokens[f.span.lowerBound]
-        let last = tokens[max(f.span.lowerBound, f.span.upperBound - 1)]
+        if inherited, finding.pointee.trigger >= 2, tokens[finding.pointee.trigger - 1].isWord(.to), Words.factNouns.contains(tokens[finding.pointee.trigger - 2].lower(in: b)) { return }
+        let first = tokens[finding.pointee.span.lowerBound]
+        let last = tokens[max(finding.pointee.span.lowerBound, finding.pointee.span.upperBound - 1)]
         let span = UnsafeBufferPointer(rebasing: b[first.bufferStart..<max(first.bufferStart, last.bufferEnd)])
         var quote = String(decoding: span, as: UTF8.self)
         if span.contains(0x0A) { quote = quote.split(whereSeparator: \.isNewline).joined(separator: " ") }
-        var conf = f.confidence
+        var conf = finding.pointee.confidence
         if inherited { conf -= 0.1 }
         if date == nil { conf -= 0.1 }
-        if f.object?.entity == nil { conf -= 0.05 }
+        if finding.pointee.object?.entity == nil { conf -= 0.05 }
         events.append(
             ExtractedEvent(
-                type: f.type, subject: f.subject?.text, object: f.object?.text, by: f.by?.text, date: date?.edtf, dateInherited: inherited,
+                type: finding.pointee.type, subject: finding.pointee.subject?.text, object: finding.pointee.object?.text, by: finding.pointee.by?.text, date: date?.edtf, dateInherited: inherited,
                 document: name, start: first.start, end: last.end, quote: quote, confidence: max(0.1, min(1, (conf * 100).rounded() / 100)),
-                subjectID: f.subject?.entity?.id, objectID: f.object?.entity?.id, byID: f.by?.entity?.id))
+                subjectID: finding.pointee.subject?.entity?.id, objectID: finding.pointee.object?.entity?.id, byID: finding.pointee.by?.entity?.id))
     }
 }
