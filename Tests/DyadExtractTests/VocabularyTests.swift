@@ -64,7 +64,9 @@ struct VocabularyTests {
             (Words.determiners, .determiner), (Words.be, .be), (Words.have, .have), (Words.modals, .modal), (Words.adverbs, .adverb),
             (Words.clauseOpeners, .clauseOpener), (Words.innerPreps, .innerPrep), (Words.hypothetical, .hypothetical),
             (Words.adjectives, .adjective), (Words.commonVerbs, .commonVerb), (Lexicon.forms, .trigger), (NameFinder.heads, .nameHead),
-            (DateParser.leadWords, .dateLead), (DocumentRun.dateStarters, .dateStarter),
+            (DateParser.leadWords, .dateLead), (DocumentRun.dateStarters, .dateStarter), (DateParser.unitWords, .unitWord),
+            (DateParser.numberPrefixes, .numberPrefix), (WordSet(SentenceParser.anaphoricHeads.keys), .anaphoricHead),
+            (SentenceParser.anaphorModifiers, .anaphorModifier),
         ]
         for (list, c) in lists {
             for w in list {

@@ -38,9 +38,9 @@ extension DateParser {
                 k += 2
                 afterGap = true
             }
-            guard let t = w(k) else { return nil }
+            guard k >= 0, k < tokens.count else { return nil }
             var n: Int?
-            if tokens[k].isA(.numberWord), let v = Self.numbers[t] { n = v } else if tokens[k].kind == .number, tokens[k].length <= 2 { n = number(k) }
+            if tokens[k].isA(.numberWord), let v = Self.numbers[lower(k)] { n = v } else if tokens[k].kind == .number, tokens[k].length <= 2 { n = number(k) }
             guard var count = n, let u = w(k + 1) else { return nil }
             var uu = u
             if u == "decade" || u == "decades" { count *= 10; uu = "years" }

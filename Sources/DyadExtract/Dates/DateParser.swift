@@ -248,8 +248,7 @@ struct DateParser: TokenReader {
             return ((base / 100) * 100 + n, end)
         }
         if digits == 4, n >= 1000, n <= 2199 {
-            if let next = w(end), Self.unitWords.contains(next) { return nil }
-            if let prev = w(i - 1), Self.numberPrefixes.contains(prev) { return nil }
+            if isA(end, .unitWord) || isA(i - 1, .numberPrefix) { return nil }
             return (n, end)
         }
         if phraseMode, digits == 2, i == 0, end == tokens.count || w(end) == "?" {
@@ -260,8 +259,9 @@ struct DateParser: TokenReader {
 
     func month(at i: Int) -> Int? {
         // The class bit rules out nearly every token before any hashing.
-        guard i >= 0, i < tokens.count, tokens[i].isA(.month), let m = Self.months[lower(i)] else { return nil }
+        guard i >= 0, i < tokens.count, tokens[i].isA(.month) else { return nil }
         let t = lower(i)
+        guard let m = Self.months[t] else { return nil }
         // "may" is a verb in running text unless written "May"; abbreviations must be capitalised too.
         if !phraseMode && !tokens[i].isCapitalized { return nil }
         if !phraseMode && t == "mar" { return nil }
@@ -272,21 +272,21 @@ struct DateParser: TokenReader {
     func dayNumber(at i: Int) -> Int? {
         guard i >= 0, i < tokens.count, tokens[i].startsWithDigit else { return nil }
         // On the bytes: one or two ASCII digits, then perhaps "st", "nd", "rd" or "th" (every year goes through here).
-        var t = lower(i)
-        return t.withUTF8 { b -> Int? in
-            var n = b.count
-            if n >= 3 {
-                let x = b[n - 2], y = b[n - 1]
-                if x == 0x73 && y == 0x74 || x == 0x6E && y == 0x64 || x == 0x72 && y == 0x64 || x == 0x74 && y == 0x68 { n -= 2 }
-            }
-            guard n == 1 || n == 2 else { return nil }
-            var d = 0
-            for k in 0..<n {
-                guard b[k] >= 0x30 && b[k] <= 0x39 else { return nil }
-                d = d * 10 + Int(b[k] - 0x30)
-            }
-            return d >= 1 && d <= 31 ? d : nil
+        let t = tokens[i]
+        guard t.form == .written else { return nil }
+        let b = UnsafeBufferPointer(rebasing: bytes[t.bufferStart..<t.bufferEnd])
+        var n = b.count
+        if n >= 3 {
+            let x = b[n - 2] | 0x20, y = b[n - 1] | 0x20
+            if x == 0x73 && y == 0x74 || x == 0x6E && y == 0x64 || x == 0x72 && y == 0x64 || x == 0x74 && y == 0x68 { n -= 2 }
         }
+        guard n == 1 || n == 2 else { return nil }
+        var d = 0
+        for k in 0..<n {
+            guard b[k] >= 0x30 && b[k] <= 0x39 else { return nil }
+            d = d * 10 + Int(b[k] - 0x30)
+        }
+        return d >= 1 && d <= 31 ? d : nil
     }
 
     func single(at i0: Int, shortYearBase: DatePoint? = nil) -> (DateValue, Int)? {
@@ -469,7 +469,8 @@ struct DateParser: TokenReader {
 
     /// "19th century", "19c", "15c.", "2nd century bc", "17-19th centuries": the century number (negative for BC) and the end.
     func century(at i: Int) -> (Int, Int)? {
-        guard let t = w(i) else { return nil }
+        // Both forms start with a digit: other tokens are ruled out before any string is made.
+        guard i >= 0, i < tokens.count, tokens[i].startsWithDigit, let t = w(i) else { return nil }
         var j = i + 1
         var n: Int?
         if t.hasSuffix("c") || t.hasSuffix("c."), let v = Int(t.prefix { $0.isNumber }), t.drop(while: \.isNumber).hasPrefix("c"), (1...21).contains(v) {

@@ -25,8 +25,7 @@ extension SentenceParser {
     func subject(groupStart g: Int, trigger i: Int, depth: Int = 0) -> Phrase? {
         let j = g - 1
         guard j >= 0, depth < 4 else { return nil }
-        let l = w(j)
-        if l == "to" {
+        if at(j, .to) {
             // Infinitive: an object-control verb gives its object ("required NATO to close"); otherwise the governor's subject.
             let k = j - 1
             if k >= 0, tokens[k].kind != .punct {
@@ -44,7 +43,7 @@ extension SentenceParser {
             }
             return nil
         }
-        if l == "and" || l == "but" || l == "or" || l == "," && (at(j - 1, .and) || at(j - 1, .but)) {
+        if at(j, .and) || at(j, .but) || at(j, .or) || at(j, .comma) && (at(j - 1, .and) || at(j - 1, .but)) {
             // A coordinated verb shares the subject of the verb before it.
             if let prev = findings.last(where: { $0.trigger < i && !$0.passive }) { return prev.subject }
             // No event there: find that verb ("Iraq was among the founders and joined ...") and take its subject.
@@ -59,17 +58,17 @@ extension SentenceParser {
             }
             return nil
         }
-        if l == "by", tokens[i].isGerund {
+        if at(j, .by), tokens[i].isGerund {
             return mainSubject()
         }
-        if ["which", "who", "that"].contains(l) {
+        if atAny(j, CoreSet.relativePronouns) {
             // A relative clause: the antecedent before the relative pronoun.
             var k = j
             if at(k - 1, .comma) { k -= 1 }
             let s = relativeAntecedent(phraseLeft(endingBefore: k), k)
             return s < k ? phrase(s..<k) : nil
         }
-        if l == "," && !at(j - 1, .and) {
+        if at(j, .comma) && !at(j - 1, .and) {
             // "The Agreement, known as X, was signed": skip the apposition back to its head.
             return appositionHead(before: j)
         }

@@ -157,6 +157,8 @@ struct SentenceParser: TokenReader {
 
     // MARK: Noun phrases
 
+    /// Modifiers between the determiner and an anaphoric head ("the same body"); "new" is a core word.
+    static let anaphorModifiers: WordSet = ["same", "former", "latter", "joint"]
     /// Heads that make "the Council", "this forum", "the new body" refer back.
     static let anaphoricHeads: [String: Set<String>] = [
         "forum": ["council", "forum", "assembly", "commission", "committee", "conference", "dialogue", "partnership"],
@@ -335,8 +337,8 @@ struct SentenceParser: TokenReader {
         guard a < b else { return nil }
         // Drop framing nouns: "the work of the mission" names the mission.
         // Every framing phrase starts with "the" or "work": other phrases skip the comparisons.
-        for light in Words.lightHeads where b - a > light.count && (at(a, .the) || lower(a) == "work") {
-            if (0..<light.count).allSatisfy({ w(a + $0) == light[$0] }) { a += light.count; break }
+        for light in Words.lightHeads where b - a > light.count && (at(a, .the) || lowerIs(a, "work")) {
+            if (0..<light.count).allSatisfy({ lowerIs(a + $0, light[$0]) }) { a += light.count; break }
         }
         while a < b, atAny(a, [.the, .a, .an, .all, .both]) || (dateAt[a] != nil && b - a > 1 && isWord(a + 1)) { a += 1 }
         guard a < b else { return nil }
@@ -384,8 +386,8 @@ struct SentenceParser: TokenReader {
         var det = false
         let lead = a > 0 ? tokens[a - 1].word : -1
         if (lead >= 0 && atAny(a - 1, [.this, .that, .the])) || atAny(a, [.this, .that]) { det = true; if atAny(a, [.this, .that]) { i += 1 } }
-        while i < b, at(i, .new) || ["same", "former", "latter", "joint"].contains(w(i)) { i += 1 }
-        if det, i < b, let heads = Self.anaphoricHeads[w(i)], i + 1 == b || at(i + 1, .`for`) && !tokens[min(i + 2, b - 1)].isCapitalized {
+        while i < b, at(i, .new) || isA(i, .anaphorModifier) { i += 1 }
+        if det, i < b, isA(i, .anaphoricHead), let heads = Self.anaphoricHeads[lower(i)], i + 1 == b || at(i + 1, .`for`) && !tokens[min(i + 2, b - 1)].isCapitalized {
             if tokens[i].isCapitalized || (lead >= 0 && atAny(a - 1, [.this, .the])) || atAny(a, [.this, .that]) {
                 // By index, newest first, reading fields in place: copying each remembered phrase showed in profiles.
                 var k = recent.endIndex
@@ -399,12 +401,13 @@ struct SentenceParser: TokenReader {
         }
         // A bare common noun that repeats the head of a recent fuller phrase: "meetings" after "formal meetings of the NRC".
         if b - a == 1, !tokens[a].isCapitalized, tokens[a].kind == .word {
-            let first = lower(a)
             var k = recent.endIndex
             while k > recent.startIndex {
                 k -= 1
-                // The cheap test first: most remembered phrases have another head, and counting characters is not free.
-                if recent[k].headBeforeOf == first, recent[k].text.count > first.count { return Phrase(range: a..<b, text: recent[k].text, entity: recent[k].entity) }
+                // The cheap test first, on the bytes: most remembered phrases have another head, and counting characters is not free.
+                if let h = recent[k].headBeforeOf, tokens[a].lowerEquals(h, in: bytes), recent[k].text.count > h.count {
+                    return Phrase(range: a..<b, text: recent[k].text, entity: recent[k].entity)
+                }
             }
         }
         return nil

@@ -117,7 +117,7 @@ enum Tokenizer {
             var n = 1
             if b >= 0xC0 { n = b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : 2) }
             let e = min(end, i + n)
-            let (word, bits, key) = n == 1 ? vocabulary.lookup(bytes, i..<e) : (-1, 0, Vocabulary.key(UnsafeBufferPointer(rebasing: bytes[i..<e])))
+            let (word, bits, key) = vocabulary.lookup(bytes, i..<e)
             tokens.append(make(start: offset(i), end: offset(e), kind: .punct, form: .written, i, e, word: word, bits: bits, key: key))
             i = e
         }

@@ -69,6 +69,14 @@ struct WordClass: OptionSet, Sendable {
     static let dateTrail = WordClass(rawValue: 1 << 43)
     /// Era marks after a year ("BC", "AD").
     static let era = WordClass(rawValue: 1 << 44)
+    /// Nouns of measure after which a four-digit number is a count, not a year ("1500 troops").
+    static let unitWord = WordClass(rawValue: 1 << 45)
+    /// Words before which a number is a reference, not a year ("Resolution 1244", "page 1999").
+    static let numberPrefix = WordClass(rawValue: 1 << 46)
+    /// Heads that make "the Council", "this forum", "the new body" refer back (`SentenceParser.anaphoricHeads`).
+    static let anaphoricHead = WordClass(rawValue: 1 << 47)
+    /// Modifiers between the determiner and such a head ("the same body", "the former Council").
+    static let anaphorModifier = WordClass(rawValue: 1 << 48)
 }
 
 /// Words the parser names in its rules, with fixed ids so that a comparison is one integer test.
@@ -298,6 +306,10 @@ final class Vocabulary: Sendable {
         add(["-", "to", "until", "till", "through", "or", "/"], .dateJoiner)
         add(["?", "approx", "approximately", "maybe", "guess", "("], .dateTrail)
         add(["bc", "bce", "b.c.", "ad", "ce", "a.d."], .era)
+        add(DateParser.unitWords, .unitWord)
+        add(DateParser.numberPrefixes, .numberPrefix)
+        add(SentenceParser.anaphoricHeads.keys, .anaphoricHead)
+        add(SentenceParser.anaphorModifiers, .anaphorModifier)
         add(DateParser.uncertainWords, .uncertainWord)
         add(Lexicon.forms, .trigger)
         add(Lexicon.neutralHeads, .neutralHead)
