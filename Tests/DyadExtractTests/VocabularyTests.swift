@@ -66,7 +66,7 @@ struct VocabularyTests {
             (Words.adjectives, .adjective), (Words.commonVerbs, .commonVerb), (Lexicon.forms, .trigger), (NameFinder.heads, .nameHead),
             (DateParser.leadWords, .dateLead), (DocumentRun.dateStarters, .dateStarter), (DateParser.unitWords, .unitWord),
             (DateParser.numberPrefixes, .numberPrefix), (WordSet(SentenceParser.anaphoricHeads.keys), .anaphoricHead),
-            (SentenceParser.anaphorModifiers, .anaphorModifier),
+            (SentenceParser.anaphorModifiers, .anaphorModifier), (Words.doForms, .doForm), (SentenceSplitter.abbreviations, .abbreviation),
         ]
         for (list, c) in lists {
             for w in list {

@@ -14,7 +14,7 @@ extension SentenceParser {
         var g = VerbGroup(start: i, passive: false, negated: false, auxiliary: false)
         while j >= 0 {
             let t = tokens[j]
-            if t.isA(.be) { g.passive = true; g.auxiliary = true } else if t.isA([.have, .modal]) || lowerIs(j, "did") || lowerIs(j, "does") || lowerIs(j, "do") { g.auxiliary = true } else if t.isA(.negation) { g.negated = true } else if !t.isA(.adverb) || j == 0 && lowerIs(j, "then") { break }
+            if t.isA(.be) { g.passive = true; g.auxiliary = true } else if t.isA([.have, .modal, .doForm]) { g.auxiliary = true } else if t.isA(.negation) { g.negated = true } else if !t.isA(.adverb) || j == 0 && lowerIs(j, "then") { break }
             g.start = j
             j -= 1
         }

@@ -342,21 +342,7 @@ struct SentenceParser: TokenReader {
         }
         while a < b, atAny(a, [.the, .a, .an, .all, .both]) || (dateAt[a] != nil && b - a > 1 && isWord(a + 1)) { a += 1 }
         guard a < b else { return nil }
-        var text = ""
-        var i = a
-        while i < b {
-            let t = tokens[i]
-            if t.isWord(.openParen) {
-                // Keep the acronym out of the printed name.
-                while i < b && !tokens[i].isWord(.closeParen) { i += 1 }
-                i += 1
-                continue
-            }
-            if !text.isEmpty && !t.isWord(.possessive) && !(t.isWord(.dash) || (i > a && tokens[i - 1].isWord(.dash))) { text += " " }
-            text += t.text(in: bytes)
-            i += 1
-        }
-        guard !text.isEmpty else { return nil }
+        guard var text = printed(a..<b) else { return nil }
         var entity: Entity?
         // A name may start at the dropped determiner ("the Soviet Union", "The Allies").
         let m0 = mentionAt[a] ?? (r.lowerBound < a ? mentionAt[r.lowerBound] : nil)
@@ -369,6 +355,50 @@ struct SentenceParser: TokenReader {
         var p = Phrase(range: r, text: text, entity: entity)
         if let resolved = resolveAnaphor(a, b) { p.text = resolved.text; p.entity = resolved.entity }
         return p
+    }
+
+    /// The words of `tokens[r]` as printed: single spaces, none before a possessive or around a dash, brackets left out.
+    ///
+    /// Written into one buffer and made into a string once: appending token strings one by one showed in profiles.
+    func printed(_ r: Range<Int>) -> String? {
+        var room = 0
+        for k in r { room += tokens[k].length + 1 }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room) { out -> String? in
+            var n = 0
+            var i = r.lowerBound
+            while i < r.upperBound {
+                let t = tokens[i]
+                if t.isWord(.openParen) {
+                    // Keep the acronym out of the printed name.
+                    while i < r.upperBound && !tokens[i].isWord(.closeParen) { i += 1 }
+                    i += 1
+                    continue
+                }
+                if n > 0 && !t.isWord(.possessive) && !(t.isWord(.dash) || (i > r.lowerBound && tokens[i - 1].isWord(.dash))) {
+                    out[n] = 0x20
+                    n += 1
+                }
+                switch t.form {
+                case .written:
+                    for k in t.bufferStart..<t.bufferEnd { out[n] = bytes[k]; n += 1 }
+                case .possessive:
+                    out[n] = 0x27
+                    out[n + 1] = 0x73
+                    n += 2
+                case .dash:
+                    out[n] = 0x2D
+                    n += 1
+                case .singleQuote:
+                    out[n] = 0x27
+                    n += 1
+                case .doubleQuote:
+                    out[n] = 0x22
+                    n += 1
+                }
+                i += 1
+            }
+            return n == 0 ? nil : String(decoding: UnsafeBufferPointer(rebasing: out[0..<n]), as: UTF8.self)
+        }
     }
 
     /// "this forum", "the Council", "the new body", "it", and a bare repeated noun ("meetings") resolved to what they point back to.

@@ -65,8 +65,7 @@ enum SentenceSplitter {
         // A single capital letter is an initial (J. Smith).
         if len == 1, b[w] >= 0x41, b[w] <= 0x5A { return true }
         if len > 6 { return false }
-        var word = ""
-        for k in w..<dot { word.append(Character(Unicode.Scalar(b[k] | (b[k] >= 0x41 && b[k] <= 0x5A ? 0x20 : 0)))) }
-        return abbreviations.contains(word)
+        // Looked up straight from the bytes, in any case, as the tokenizer looks up words.
+        return Vocabulary.shared.lookup(b, w..<dot).1 & WordClass.abbreviation.rawValue != 0
     }
 }

@@ -77,6 +77,10 @@ struct WordClass: OptionSet, Sendable {
     static let anaphoricHead = WordClass(rawValue: 1 << 47)
     /// Modifiers between the determiner and such a head ("the same body", "the former Council").
     static let anaphorModifier = WordClass(rawValue: 1 << 48)
+    /// "do", "does", "did": auxiliaries of a verb group.
+    static let doForm = WordClass(rawValue: 1 << 49)
+    /// Words that a full stop after them does not end a sentence (`SentenceSplitter.abbreviations`).
+    static let abbreviation = WordClass(rawValue: 1 << 50)
 }
 
 /// Words the parser names in its rules, with fixed ids so that a comparison is one integer test.
@@ -310,6 +314,8 @@ final class Vocabulary: Sendable {
         add(DateParser.numberPrefixes, .numberPrefix)
         add(SentenceParser.anaphoricHeads.keys, .anaphoricHead)
         add(SentenceParser.anaphorModifiers, .anaphorModifier)
+        add(Words.doForms, .doForm)
+        add(SentenceSplitter.abbreviations, .abbreviation)
         add(DateParser.uncertainWords, .uncertainWord)
         add(Lexicon.forms, .trigger)
         add(Lexicon.neutralHeads, .neutralHead)

@@ -60,6 +60,8 @@ enum Words {
     static let timeAdjuncts: WordSet = ["after", "following", "since", "before", "during", "amid", "despite", "until"]
     /// Words of a publication stamp ("Last updated 3 May 2024").
     static let stamps: WordSet = ["updated", "published", "posted", "modified", "updated:", "date"]
+    /// Forms of "do" that make a verb group ("did not join").
+    static let doForms: WordSet = ["do", "does", "did"]
     /// Nouns that merely frame an institution (`the work of the mission`): printed names drop them.
     static let lightHeads: [[String]] = [["the", "work", "of"], ["work", "of"], ["the", "activities", "of"], ["the", "functioning", "of"], ["the", "operation", "of"]]
 }
