@@ -102,7 +102,9 @@ extension DocumentRun {
         var parser = SentenceParser(tokens: tokens, bytes: b, dates: dates, dateAt: dateAt, mentions: mentions, salient: salient, recent: takeRecent(), salientPhrase: topic, reusing: takeParserBuffers())
         if interesting { parser.parse() }
         // Findings are read in place: a loop over the array copied each one, with its three phrases and their strings.
-        parser.findings.withUnsafeBufferPointer { found in
+        // (The list is taken into a local first: reaching it through the parser inside the closure copied the whole parser.)
+        let findings = parser.findings
+        findings.withUnsafeBufferPointer { found in
             for k in found.indices { emit(found.baseAddress! + k, parser: parser, tokens: tokens, b) }
         }
         // Move the narrative time and the discourse on.

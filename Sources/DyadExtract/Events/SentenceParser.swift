@@ -47,6 +47,9 @@ struct SentenceParser: TokenReader {
         return b
     }
 
+    // Not inlined: inlined, the optimiser built the parser in a temporary, then copied it (retaining every field) and
+    // destroyed the temporary, once per sentence.
+    @inline(never)
     init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, dates: [DateMatch], dateAt: [Int?]? = nil, mentions: Mentions, salient: Entity?, recent: ArraySlice<Phrase>, salientPhrase: Phrase? = nil, reusing spare: Buffers = Buffers()) {
         self.salientPhrase = salientPhrase
         self.tokens = tokens
@@ -82,15 +85,17 @@ struct SentenceParser: TokenReader {
         readings.removeAll(keepingCapacity: true)
         findings = spare.findings
         findings.removeAll(keepingCapacity: true)
+        // Read through a plain view of the tokens: calling a method of the parser from its own initialiser copied the whole parser.
+        let view = TokenView(tokens: tokens, bytes: bytes)
         for i in tokens.indices where tokens[i].isA([.trigger, .neutralHead]) {
-            if let r = readTrigger(at: i) {
+            if let r = view.readTrigger(at: i) {
                 triggerAt[i] = Int32(readings.count)
                 readings.append(r)
             }
         }
     }
 
-    func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? lower(i) : "" }
+    func w(_ i: Int) -> String { lowerOrEmpty(i) }
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind != .punct }
 
     // MARK: Triggers
@@ -110,49 +115,6 @@ struct SentenceParser: TokenReader {
         guard i >= 0, i < triggerAt.count else { return false }
         let k = triggerAt[i]
         return k >= 0 && !readings[Int(k)].0.isNoun
-    }
-
-    func readTrigger(at i: Int) -> (Trigger, Int)? {
-        // "military action in", "military operations against": intervention nouns built from a neutral head.
-        if tokens[i].isA(.neutralHead), at(i - 1, .military) {
-            return (Trigger(type: .intervene, lemma: lower(i), isNoun: true, isParticiple: false, isGerund: false, particle: [], frame: .transitive, objectPreps: ["in", "against"]), i + 1)
-        }
-        let id = tokens[i].word
-        guard id >= 0, tokens[i].isA(.trigger) else { return nil }
-        let options = Lexicon.byWord[Int(id)]
-        // After a determiner or possessive a word is a noun or adjective ("the open channel", "its closing").
-        let afterDeterminer = isA(i - 1, .determiner) || at(i - 1, .possessive) || isA(i - 1, .adjective) && !at(i - 1, .new)
-        for t in options where t.isNoun {
-            guard afterDeterminer || !options.contains(where: { !$0.isNoun }) || t.objectPreps.contains(w(i + 1)) else { continue }
-            // Capitalised nouns are names ("Cold War"), not events.
-            if tokens[i].isCapitalized && i > 0 { continue }
-            return (t, i + 1)
-        }
-        if afterDeterminer && !atAny(i - 1, [.that, .which]) { return nil }
-        if tokens[i].isCapitalized && i > 0 { return nil }
-        for t in options where !t.isNoun {
-            var j = i + 1
-            var ok = true
-            for p in t.particle {
-                // Adverbs may sit between verb and particle ("walked away from", "closed it down" is rare).
-                if w(j) == p { j += 1 } else if t.frame == .prepositional && t.particle.count == 1 && t.lemma != "apply" && t.lemma != "withdraw" { break } else { ok = false; break }
-            }
-            if !ok {
-                // "withdrew the accreditation of": an expulsion.
-                if t.lemma == "withdraw", at(i + 1, .the) || at(i + 1, .its) || at(i + 1, .their), w(i + 2) == "accreditation" {
-                    return (Trigger(type: .expel, lemma: "withdraw", isNoun: false, isParticiple: t.isParticiple, isGerund: false, particle: [], frame: .transitive, objectPreps: []), i + 1)
-                }
-                // "applied to join X" is an application for X.
-                if t.lemma == "apply", at(i + 1, .to), w(i + 2) == "join" || at(i + 2, .become) {
-                    return (t, i + 3)
-                }
-                continue
-            }
-            // "succeeded in doing" is not a succession; "open" before a noun is an adjective.
-            if t.lemma == "succeed" && at(j, .`in`) && !t.isParticiple { continue }
-            return (t, j)
-        }
-        return nil
     }
 
     // MARK: Noun phrases
@@ -439,6 +401,61 @@ struct SentenceParser: TokenReader {
                     return Phrase(range: a..<b, text: recent[k].text, entity: recent[k].entity)
                 }
             }
+        }
+        return nil
+    }
+}
+
+/// The tokens of a sentence and the buffer they index into, with nothing else.
+struct TokenView: TokenReader {
+    let tokens: [Token]
+    let bytes: UnsafeBufferPointer<UInt8>
+}
+
+extension TokenReader {
+    /// Token `i` in lower case, or "" out of range.
+    func lowerOrEmpty(_ i: Int) -> String { i >= 0 && i < tokens.count ? lower(i) : "" }
+
+    /// The trigger reading of token `i` in context (a verb or noun of the lexicon), with the index after its particle.
+    func readTrigger(at i: Int) -> (Trigger, Int)? {
+        // "military action in", "military operations against": intervention nouns built from a neutral head.
+        if tokens[i].isA(.neutralHead), at(i - 1, .military) {
+            return (Trigger(type: .intervene, lemma: lower(i), isNoun: true, isParticiple: false, isGerund: false, particle: [], frame: .transitive, objectPreps: ["in", "against"]), i + 1)
+        }
+        let id = tokens[i].word
+        guard id >= 0, tokens[i].isA(.trigger) else { return nil }
+        let options = Lexicon.byWord[Int(id)]
+        // After a determiner or possessive a word is a noun or adjective ("the open channel", "its closing").
+        let afterDeterminer = isA(i - 1, .determiner) || at(i - 1, .possessive) || isA(i - 1, .adjective) && !at(i - 1, .new)
+        for t in options where t.isNoun {
+            guard afterDeterminer || !options.contains(where: { !$0.isNoun }) || t.objectPreps.contains(lowerOrEmpty(i + 1)) else { continue }
+            // Capitalised nouns are names ("Cold War"), not events.
+            if tokens[i].isCapitalized && i > 0 { continue }
+            return (t, i + 1)
+        }
+        if afterDeterminer && !atAny(i - 1, [.that, .which]) { return nil }
+        if tokens[i].isCapitalized && i > 0 { return nil }
+        for t in options where !t.isNoun {
+            var j = i + 1
+            var ok = true
+            for p in t.particle {
+                // Adverbs may sit between verb and particle ("walked away from", "closed it down" is rare).
+                if lowerOrEmpty(j) == p { j += 1 } else if t.frame == .prepositional && t.particle.count == 1 && t.lemma != "apply" && t.lemma != "withdraw" { break } else { ok = false; break }
+            }
+            if !ok {
+                // "withdrew the accreditation of": an expulsion.
+                if t.lemma == "withdraw", at(i + 1, .the) || at(i + 1, .its) || at(i + 1, .their), lowerOrEmpty(i + 2) == "accreditation" {
+                    return (Trigger(type: .expel, lemma: "withdraw", isNoun: false, isParticiple: t.isParticiple, isGerund: false, particle: [], frame: .transitive, objectPreps: []), i + 1)
+                }
+                // "applied to join X" is an application for X.
+                if t.lemma == "apply", at(i + 1, .to), lowerOrEmpty(i + 2) == "join" || at(i + 2, .become) {
+                    return (t, i + 3)
+                }
+                continue
+            }
+            // "succeeded in doing" is not a succession; "open" before a noun is an adjective.
+            if t.lemma == "succeed" && at(j, .`in`) && !t.isParticiple { continue }
+            return (t, j)
         }
         return nil
     }
