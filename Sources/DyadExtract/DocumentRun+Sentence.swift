@@ -17,7 +17,9 @@ extension DocumentRun {
 
     /// Dates in a sentence, left to right, each relative one computed from the narrative time so far.
     mutating func findDates(_ tokens: [Token], _ b: UnsafeBufferPointer<UInt8>) -> [DateMatch] {
-        var out: [DateMatch] = []
+        var out = datesBuffer
+        datesBuffer = []
+        out.removeAll(keepingCapacity: true)
         // Every date expression holds an anchor word: a number, a month or season, or a unit of time.
         // Where none lies within reach, the grammar is not tried at all; most tokens are skipped this way.
         // `reaches[k]`: a run of words the grammar can take before an anchor leads from token k to one. A match can
@@ -45,7 +47,7 @@ extension DocumentRun {
             if anchor { any = true }
             k -= 1
         }
-        guard any else { return [] }
+        guard any else { return out }
         var i = 0
         var ctx = context
         while i < tokens.count {
@@ -128,6 +130,7 @@ extension DocumentRun {
         parserBuffers = parser.takeBuffers()
         mentionBuffer = mentions
         dateAtBuffer = dateAt
+        datesBuffer = dates
     }
 
     /// The parser arrays kept from the last sentence, moved out so that the new parser owns them alone.

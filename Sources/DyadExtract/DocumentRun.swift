@@ -30,6 +30,8 @@ struct DocumentRun {
     var anchorBuffer: [Int] = []
     var reachBuffer: [Bool] = []
     var dateAtBuffer: [Int?] = []
+    var datesBuffer: [DateMatch] = []
+    var sentenceBuffer: [Range<Int>] = []
     var mentionBuffer = Mentions(count: 0)
     var parserBuffers = SentenceParser.Buffers()
 
@@ -139,7 +141,10 @@ struct DocumentRun {
     /// Processes one paragraph.
     mutating func paragraph(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) {
         guard r.lowerBound < r.upperBound else { return }
-        let sents = SentenceSplitter.split(b, r, maxBytes: options.maxSentenceBytes)
+        var sents = sentenceBuffer
+        sentenceBuffer = []
+        defer { sentenceBuffer = sents }
+        SentenceSplitter.split(b, r, maxBytes: options.maxSentenceBytes, into: &sents)
         // Page furniture: cookie notices, newsletter boxes, share buttons.
         let clutter = Self.isClutter(b, r)
         for s in sents {

@@ -58,9 +58,10 @@ struct DatePoint: Sendable, Hashable {
 
     /// The value in EDTF.
     var edtf: String {
-        // Written straight into the string's storage: every extracted event prints its date, and interpolated
-        // pieces, then byte arrays, showed in profiles. 80 bytes hold the longest form (19-digit numbers in every part).
-        String(unsafeUninitializedCapacity: 80) { out in
+        // Written into a buffer on the stack and made into a string once: every extracted event prints its date, and
+        // interpolated pieces, then byte arrays, then a string made with room for the longest form (which put even
+        // "2014" on the heap) showed in profiles. 80 bytes hold the longest form (19-digit numbers in every part).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 80) { out -> String in
             var n = 0
             func put(_ b: UInt8) {
                 out[n] = b
@@ -120,7 +121,7 @@ struct DatePoint: Sendable, Hashable {
                 put(unknownDay ? "-XX-XX" : "-XX")
             }
             if approximate && uncertain { put(0x25) } else if approximate { put(0x7E) } else if uncertain { put(0x3F) }
-            return n
+            return String(decoding: UnsafeBufferPointer(rebasing: out[0..<n]), as: UTF8.self)
         }
     }
 

@@ -65,3 +65,52 @@ struct Finding: Sendable {
 }
 
 import DyadCore
+
+/// A short list of token ranges kept inline: the conjuncts of a phrase are nearly always one to four, and an array
+/// for each phrase split was among the largest sources of allocations.
+struct RangeList: Sequence {
+    private var inline: (Range<Int>, Range<Int>, Range<Int>, Range<Int>) = (0..<0, 0..<0, 0..<0, 0..<0)
+    private var more: [Range<Int>] = []
+    /// How many ranges the list holds.
+    private(set) var count = 0
+
+    /// Adds a range at the end.
+    mutating func append(_ r: Range<Int>) {
+        switch count {
+        case 0: inline.0 = r
+        case 1: inline.1 = r
+        case 2: inline.2 = r
+        case 3: inline.3 = r
+        default: more.append(r)
+        }
+        count += 1
+    }
+
+    /// The range at position `k`.
+    subscript(_ k: Int) -> Range<Int> {
+        switch k {
+        case 0: return inline.0
+        case 1: return inline.1
+        case 2: return inline.2
+        case 3: return inline.3
+        default: return more[k - 4]
+        }
+    }
+
+    var isEmpty: Bool { count == 0 }
+    var first: Range<Int>? { count > 0 ? inline.0 : nil }
+
+    func makeIterator() -> Iterator { Iterator(list: self) }
+
+    /// Walks the ranges in order.
+    struct Iterator: IteratorProtocol {
+        let list: RangeList
+        var k = 0
+
+        mutating func next() -> Range<Int>? {
+            guard k < list.count else { return nil }
+            defer { k += 1 }
+            return list[k]
+        }
+    }
+}

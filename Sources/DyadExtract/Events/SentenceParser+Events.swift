@@ -15,11 +15,19 @@ extension SentenceParser {
         // One event per type and object in a sentence ("war of aggression" names one war).
         // A sentence holds a handful of findings: comparing them pairwise beats building a key string for each.
         guard findings.count > 1 else { return }
-        var kept: [Finding] = []
-        for f in findings where !kept.contains(where: { $0.type == f.type && Self.sameText($0.object?.text, f.object?.text) && Self.sameText($0.by?.text, f.by?.text) }) {
-            kept.append(f)
+        // In place, by index: the kept findings are moved to the front in their order, the repeats dropped at the end.
+        var kept = 0
+        for r in findings.indices {
+            var repeated = false
+            for k in 0..<kept where findings[k].type == findings[r].type && Self.sameText(findings[k].object?.text, findings[r].object?.text) && Self.sameText(findings[k].by?.text, findings[r].by?.text) {
+                repeated = true
+                break
+            }
+            if repeated { continue }
+            if kept != r { findings.swapAt(kept, r) }
+            kept += 1
         }
-        findings = kept
+        findings.removeLast(findings.count - kept)
     }
 
     /// Equal ignoring case, a missing text counting as empty.
@@ -96,9 +104,12 @@ extension SentenceParser {
         // Only agreements, condemnations and meetings may go without an object.
         if objects.isEmpty && by == nil && ![.agree, .condemn, .meet].contains(type) { return }
         if type == .meet && objects.isEmpty && subjectPhrase == nil { return }
-        let list: [(Phrase?, DateMatch?, Range<Int>?)] = objects.isEmpty ? [(nil, nil, nil)] : objects.map { ($0.0, $0.1, $0.2) }
         if topic == nil { topic = passive ? objects.first?.0 : subjectPhrase }
-        for (obj, date, r) in list {
+        // One finding per object, or one without an object; by index, so that no list of optionals is made for it.
+        for k in 0..<max(objects.count, 1) {
+            let obj: Phrase? = objects.isEmpty ? nil : objects[k].0
+            let date: DateMatch? = objects.isEmpty ? nil : objects[k].1
+            let r: Range<Int>? = objects.isEmpty ? nil : objects[k].2
             if let o = obj {
                 if o.entity == nil, o.text.utf8.count <= 4, ["it", "its", "they", "them", "this", "that", "us", "you"].contains(o.text.lowercased()) { continue }
                 // States are not institutions: they are not opened, closed, suspended or replaced.
@@ -118,6 +129,17 @@ extension SentenceParser {
             findings.append(Finding(type: type, trigger: i, subject: subjectPhrase, object: obj, by: by, ownDate: date, passive: passive, span: lo..<min(hi, tokens.count), confidence: confidence))
         }
         if let e = subjectPhrase?.entity, e.kind == .state || e.kind == .organisation { salient = e }
+    }
+
+    /// The phrase of each conjunct of `r` that makes one, with no date of its own.
+    ///
+    /// A loop, not `compactMap`: the closure captured the parser, and the whole parser was copied for it.
+    func conjunctPhrases(_ r: Range<Int>) -> [(Phrase, DateMatch?, Range<Int>)] {
+        var out: [(Phrase, DateMatch?, Range<Int>)] = []
+        for c in conjuncts(r) {
+            if let p = phrase(c) { out.append((p, nil, c)) }
+        }
+        return out
     }
 
     mutating func verbEvent(_ t: Trigger, _ i: Int, _ after: Int) {
@@ -154,7 +176,7 @@ extension SentenceParser {
                 objs = [(p, nil, p.range)]
             } else {
                 let s = phraseLeft(endingBefore: g.start)
-                if s < g.start { objs = conjuncts(s..<g.start).compactMap { r in phrase(r).map { ($0, nil, r) } } }
+                if s < g.start { objs = conjunctPhrases(s..<g.start) }
             }
             // A date right after the verb belongs to the event: "was replaced in 2002 by".
             var own: DateMatch?
@@ -239,7 +261,7 @@ extension SentenceParser {
             if objs.isEmpty && t.frame == .ergative {
                 // "meetings and cooperation resumed in spring 2009": the subject is what resumed.
                 if let s = subj {
-                    objs = conjuncts(s.range).compactMap { r in phrase(r).map { ($0, nil, r) } }
+                    objs = conjunctPhrases(s.range)
                     subj = nil
                 }
             }

@@ -15,11 +15,11 @@ struct SentenceParser: TokenReader {
     var mentionAt: Mentions
     /// Clause number of each token.
     var clause: [Int]
-    var findings: [Finding] = []
+    var findings: [Finding]
     /// Trigger readings, worked out once per token (nil: not yet asked; .some(nil): none).
     var triggerAt: [Int32]
     /// The readings `triggerAt` points into.
-    var readings: [(Trigger, Int)] = []
+    var readings: [(Trigger, Int)]
     /// The document's salient actor before this sentence, for "it" and "its".
     var salient: Entity?
     /// Recently named things, most recent last, for "this forum", "the Council", "meetings".
@@ -27,7 +27,7 @@ struct SentenceParser: TokenReader {
     /// What the previous sentence was about: the noun phrase in its subject position.
     var salientPhrase: Phrase?
     /// What this sentence is about, for the next one.
-    var topic: Phrase?
+    var topic: Phrase? = nil
 
     /// The per-sentence arrays, handed from one sentence's parser to the next so that their storage is reused.
     struct Buffers {
@@ -35,6 +35,13 @@ struct SentenceParser: TokenReader {
         var triggerAt: [Int32] = []
         var readings: [(Trigger, Int)] = []
         var findings: [Finding] = []
+    }
+
+    /// Which date match covers each of `count` tokens.
+    static func dateIndex(_ dates: [DateMatch], count: Int) -> [Int?] {
+        var at = [Int?](repeating: nil, count: count)
+        for (k, d) in dates.enumerated() { for i in d.range { at[i] = k } }
+        return at
     }
 
     /// The arrays this parser filled, for the next sentence's parser to reuse; the parser keeps empty ones.
@@ -45,54 +52,6 @@ struct SentenceParser: TokenReader {
         readings = []
         findings = []
         return b
-    }
-
-    // Not inlined: inlined, the optimiser built the parser in a temporary, then copied it (retaining every field) and
-    // destroyed the temporary, once per sentence.
-    @inline(never)
-    init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, dates: [DateMatch], dateAt: [Int?]? = nil, mentions: Mentions, salient: Entity?, recent: ArraySlice<Phrase>, salientPhrase: Phrase? = nil, reusing spare: Buffers = Buffers()) {
-        self.salientPhrase = salientPhrase
-        self.tokens = tokens
-        self.bytes = bytes
-        self.dates = dates
-        self.mentionAt = mentions
-        self.salient = salient
-        self.recent = recent
-        if let dateAt {
-            self.dateAt = dateAt
-        } else {
-            var at = [Int?](repeating: nil, count: tokens.count)
-            for (k, d) in dates.enumerated() { for i in d.range { at[i] = k } }
-            self.dateAt = at
-        }
-        var c = spare.clause
-        c.removeAll(keepingCapacity: true)
-        c.append(contentsOf: repeatElement(0, count: tokens.count))
-        var n = 0
-        for i in tokens.indices {
-            let t = tokens[i]
-            if t.isWord(.semicolon) || (t.kind == .word && t.isA(.clauseBreak)) {
-                n += 1
-            }
-            c[i] = n
-        }
-        self.clause = c
-        // Per token an index into `readings`, or -1: an array of optional readings cost more to make and free than the parse.
-        triggerAt = spare.triggerAt
-        triggerAt.removeAll(keepingCapacity: true)
-        triggerAt.append(contentsOf: repeatElement(-1, count: tokens.count))
-        readings = spare.readings
-        readings.removeAll(keepingCapacity: true)
-        findings = spare.findings
-        findings.removeAll(keepingCapacity: true)
-        // Read through a plain view of the tokens: calling a method of the parser from its own initialiser copied the whole parser.
-        let view = TokenView(tokens: tokens, bytes: bytes)
-        for i in tokens.indices where tokens[i].isA([.trigger, .neutralHead]) {
-            if let r = view.readTrigger(at: i) {
-                triggerAt[i] = Int32(readings.count)
-                readings.append(r)
-            }
-        }
     }
 
     func w(_ i: Int) -> String { lowerOrEmpty(i) }
@@ -264,8 +223,8 @@ struct SentenceParser: TokenReader {
     }
 
     /// Splits a phrase at "and"/"or" between nouns ("meetings and cooperation", "Abkhazia and South Ossetia").
-    func conjuncts(_ r: Range<Int>) -> [Range<Int>] {
-        var parts: [Range<Int>] = []
+    func conjuncts(_ r: Range<Int>) -> RangeList {
+        var parts = RangeList()
         var s = r.lowerBound
         var i = r.lowerBound
         while i < r.upperBound {
@@ -458,5 +417,49 @@ extension TokenReader {
             return (t, j)
         }
         return nil
+    }
+}
+
+extension SentenceParser {
+    /// A parser for one sentence; `spare` hands in the last sentence's arrays, whose storage is reused.
+    ///
+    /// Every field is worked out in a local and the memberwise initialiser stores them at once, the spare arrays moved,
+    /// not copied: built field by field and then mutated, the parser was made in a temporary, copied out with every
+    /// field retained, and the temporary destroyed, once per sentence; and a copied spare array is not unique, so
+    /// emptying it made a new one.
+    init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, dates: [DateMatch], dateAt: [Int?]? = nil, mentions: Mentions, salient: Entity?, recent: ArraySlice<Phrase>, salientPhrase: Phrase? = nil, reusing spare: consuming Buffers = Buffers()) {
+        var c = spare.clause
+        spare.clause = []
+        c.removeAll(keepingCapacity: true)
+        c.append(contentsOf: repeatElement(0, count: tokens.count))
+        var n = 0
+        for i in tokens.indices {
+            let t = tokens[i]
+            if t.isWord(.semicolon) || (t.kind == .word && t.isA(.clauseBreak)) {
+                n += 1
+            }
+            c[i] = n
+        }
+        // Per token an index into `readings`, or -1: an array of optional readings cost more to make and free than the parse.
+        var at = spare.triggerAt
+        spare.triggerAt = []
+        at.removeAll(keepingCapacity: true)
+        at.append(contentsOf: repeatElement(-1, count: tokens.count))
+        var found = spare.readings
+        spare.readings = []
+        found.removeAll(keepingCapacity: true)
+        let view = TokenView(tokens: tokens, bytes: bytes)
+        for i in tokens.indices where tokens[i].isA([.trigger, .neutralHead]) {
+            if let r = view.readTrigger(at: i) {
+                at[i] = Int32(found.count)
+                found.append(r)
+            }
+        }
+        var none = spare.findings
+        spare.findings = []
+        none.removeAll(keepingCapacity: true)
+        self.init(
+            tokens: tokens, bytes: bytes, dateAt: dateAt ?? Self.dateIndex(dates, count: tokens.count), dates: dates, mentionAt: mentions,
+            clause: c, findings: none, triggerAt: at, readings: found, salient: salient, recent: recent, salientPhrase: salientPhrase)
     }
 }
