@@ -120,128 +120,131 @@ struct CoreSet: OptionSet, Sendable {
 
     init(rawValue: UInt128) { self.rawValue = rawValue }
 
+    /// The set of one core word.
+    @inline(__always) init(_ word: CoreWord) { rawValue = 1 << UInt128(word.rawValue) }
+
     /// True when the word with id `id` is in the set.
     @inline(__always) func contains(id: Int32) -> Bool { id >= 0 && id < 128 && rawValue & (1 << UInt128(id)) != 0 }
 
-    // One member per core word, bit n for the case with raw value n, in CoreWord's order (CoreSetTests checks it):
-    // written as constants so that literals of them fold.
+    // One member per core word, each the bit of its word's id. Computed, not stored: a stored constant of a 128-bit
+    // type was not folded, and every use of a set literal called the lazy initialiser's check once per member.
 
-    static let and = CoreSet(rawValue: 1 << 0)
-    static let or = CoreSet(rawValue: 1 << 1)
-    static let the = CoreSet(rawValue: 1 << 2)
-    static let a = CoreSet(rawValue: 1 << 3)
-    static let an = CoreSet(rawValue: 1 << 4)
-    static let of = CoreSet(rawValue: 1 << 5)
-    static let to = CoreSet(rawValue: 1 << 6)
-    static let `in` = CoreSet(rawValue: 1 << 7)
-    static let on = CoreSet(rawValue: 1 << 8)
-    static let at = CoreSet(rawValue: 1 << 9)
-    static let by = CoreSet(rawValue: 1 << 10)
-    static let `for` = CoreSet(rawValue: 1 << 11)
-    static let with = CoreSet(rawValue: 1 << 12)
-    static let from = CoreSet(rawValue: 1 << 13)
-    static let into = CoreSet(rawValue: 1 << 14)
-    static let upon = CoreSet(rawValue: 1 << 15)
-    static let under = CoreSet(rawValue: 1 << 16)
-    static let between = CoreSet(rawValue: 1 << 17)
-    static let during = CoreSet(rawValue: 1 << 18)
-    static let after = CoreSet(rawValue: 1 << 19)
-    static let before = CoreSet(rawValue: 1 << 20)
-    static let since = CoreSet(rawValue: 1 << 21)
-    static let until = CoreSet(rawValue: 1 << 22)
-    static let following = CoreSet(rawValue: 1 << 23)
-    static let despite = CoreSet(rawValue: 1 << 24)
-    static let amid = CoreSet(rawValue: 1 << 25)
-    static let through = CoreSet(rawValue: 1 << 26)
-    static let than = CoreSet(rawValue: 1 << 27)
-    static let `as` = CoreSet(rawValue: 1 << 28)
-    static let but = CoreSet(rawValue: 1 << 29)
-    static let that = CoreSet(rawValue: 1 << 30)
-    static let which = CoreSet(rawValue: 1 << 31)
-    static let who = CoreSet(rawValue: 1 << 32)
-    static let this = CoreSet(rawValue: 1 << 33)
-    static let its = CoreSet(rawValue: 1 << 34)
-    static let their = CoreSet(rawValue: 1 << 35)
-    static let it = CoreSet(rawValue: 1 << 36)
-    static let they = CoreSet(rawValue: 1 << 37)
-    static let all = CoreSet(rawValue: 1 << 38)
-    static let both = CoreSet(rawValue: 1 << 39)
-    static let not = CoreSet(rawValue: 1 << 40)
-    static let become = CoreSet(rawValue: 1 << 41)
-    static let became = CoreSet(rawValue: 1 << 42)
-    static let becomes = CoreSet(rawValue: 1 << 43)
-    static let up = CoreSet(rawValue: 1 << 44)
-    static let down = CoreSet(rawValue: 1 << 45)
-    static let possessive = CoreSet(rawValue: 1 << 46)
-    static let comma = CoreSet(rawValue: 1 << 47)
-    static let openParen = CoreSet(rawValue: 1 << 48)
-    static let closeParen = CoreSet(rawValue: 1 << 49)
-    static let dash = CoreSet(rawValue: 1 << 50)
-    static let semicolon = CoreSet(rawValue: 1 << 51)
-    static let period = CoreSet(rawValue: 1 << 52)
-    static let well = CoreSet(rawValue: 1 << 53)
-    static let support = CoreSet(rawValue: 1 << 54)
-    static let part = CoreSet(rawValue: 1 << 55)
-    static let military = CoreSet(rawValue: 1 << 56)
-    static let new = CoreSet(rawValue: 1 << 57)
-    static let some = CoreSet(rawValue: 1 << 58)
-    static let time = CoreSet(rawValue: 1 << 59)
-    static let earlier = CoreSet(rawValue: 1 << 60)
-    static let prior = CoreSet(rawValue: 1 << 61)
-    static let later = CoreSet(rawValue: 1 << 62)
-    static let same = CoreSet(rawValue: 1 << 63)
-    static let next = CoreSet(rawValue: 1 << 64)
-    static let previous = CoreSet(rawValue: 1 << 65)
-    static let preceding = CoreSet(rawValue: 1 << 66)
-    static let year = CoreSet(rawValue: 1 << 67)
-    static let month = CoreSet(rawValue: 1 << 68)
-    static let immediately = CoreSet(rawValue: 1 << 69)
-    static let shortly = CoreSet(rawValue: 1 << 70)
-    static let soon = CoreSet(rawValue: 1 << 71)
-    static let directly = CoreSet(rawValue: 1 << 72)
-    static let afterwards = CoreSet(rawValue: 1 << 73)
-    static let thereafter = CoreSet(rawValue: 1 << 74)
-    static let afterward = CoreSet(rawValue: 1 << 75)
-    static let gap = CoreSet(rawValue: 1 << 76)
-    static let pause = CoreSet(rawValue: 1 << 77)
-    static let `break` = CoreSet(rawValue: 1 << 78)
-    static let interval = CoreSet(rawValue: 1 << 79)
-    static let hiatus = CoreSet(rawValue: 1 << 80)
-    static let long = CoreSet(rawValue: 1 << 81)
-    static let short = CoreSet(rawValue: 1 << 82)
-    static let brief = CoreSet(rawValue: 1 << 83)
-    static let further = CoreSet(rawValue: 1 << 84)
-    static let lengthy = CoreSet(rawValue: 1 << 85)
-    static let early = CoreSet(rawValue: 1 << 86)
-    static let mid = CoreSet(rawValue: 1 << 87)
-    static let middle = CoreSet(rawValue: 1 << 88)
-    static let late = CoreSet(rawValue: 1 << 89)
-    static let first = CoreSet(rawValue: 1 << 90)
-    static let second = CoreSet(rawValue: 1 << 91)
-    static let last = CoreSet(rawValue: 1 << 92)
-    static let third = CoreSet(rawValue: 1 << 93)
-    static let fourth = CoreSet(rawValue: 1 << 94)
+    static var and: CoreSet { CoreSet(.and) }
+    static var or: CoreSet { CoreSet(.or) }
+    static var the: CoreSet { CoreSet(.the) }
+    static var a: CoreSet { CoreSet(.a) }
+    static var an: CoreSet { CoreSet(.an) }
+    static var of: CoreSet { CoreSet(.of) }
+    static var to: CoreSet { CoreSet(.to) }
+    static var `in`: CoreSet { CoreSet(.`in`) }
+    static var on: CoreSet { CoreSet(.on) }
+    static var at: CoreSet { CoreSet(.at) }
+    static var by: CoreSet { CoreSet(.by) }
+    static var `for`: CoreSet { CoreSet(.`for`) }
+    static var with: CoreSet { CoreSet(.with) }
+    static var from: CoreSet { CoreSet(.from) }
+    static var into: CoreSet { CoreSet(.into) }
+    static var upon: CoreSet { CoreSet(.upon) }
+    static var under: CoreSet { CoreSet(.under) }
+    static var between: CoreSet { CoreSet(.between) }
+    static var during: CoreSet { CoreSet(.during) }
+    static var after: CoreSet { CoreSet(.after) }
+    static var before: CoreSet { CoreSet(.before) }
+    static var since: CoreSet { CoreSet(.since) }
+    static var until: CoreSet { CoreSet(.until) }
+    static var following: CoreSet { CoreSet(.following) }
+    static var despite: CoreSet { CoreSet(.despite) }
+    static var amid: CoreSet { CoreSet(.amid) }
+    static var through: CoreSet { CoreSet(.through) }
+    static var than: CoreSet { CoreSet(.than) }
+    static var `as`: CoreSet { CoreSet(.`as`) }
+    static var but: CoreSet { CoreSet(.but) }
+    static var that: CoreSet { CoreSet(.that) }
+    static var which: CoreSet { CoreSet(.which) }
+    static var who: CoreSet { CoreSet(.who) }
+    static var this: CoreSet { CoreSet(.this) }
+    static var its: CoreSet { CoreSet(.its) }
+    static var their: CoreSet { CoreSet(.their) }
+    static var it: CoreSet { CoreSet(.it) }
+    static var they: CoreSet { CoreSet(.they) }
+    static var all: CoreSet { CoreSet(.all) }
+    static var both: CoreSet { CoreSet(.both) }
+    static var not: CoreSet { CoreSet(.not) }
+    static var become: CoreSet { CoreSet(.become) }
+    static var became: CoreSet { CoreSet(.became) }
+    static var becomes: CoreSet { CoreSet(.becomes) }
+    static var up: CoreSet { CoreSet(.up) }
+    static var down: CoreSet { CoreSet(.down) }
+    static var possessive: CoreSet { CoreSet(.possessive) }
+    static var comma: CoreSet { CoreSet(.comma) }
+    static var openParen: CoreSet { CoreSet(.openParen) }
+    static var closeParen: CoreSet { CoreSet(.closeParen) }
+    static var dash: CoreSet { CoreSet(.dash) }
+    static var semicolon: CoreSet { CoreSet(.semicolon) }
+    static var period: CoreSet { CoreSet(.period) }
+    static var well: CoreSet { CoreSet(.well) }
+    static var support: CoreSet { CoreSet(.support) }
+    static var part: CoreSet { CoreSet(.part) }
+    static var military: CoreSet { CoreSet(.military) }
+    static var new: CoreSet { CoreSet(.new) }
+    static var some: CoreSet { CoreSet(.some) }
+    static var time: CoreSet { CoreSet(.time) }
+    static var earlier: CoreSet { CoreSet(.earlier) }
+    static var prior: CoreSet { CoreSet(.prior) }
+    static var later: CoreSet { CoreSet(.later) }
+    static var same: CoreSet { CoreSet(.same) }
+    static var next: CoreSet { CoreSet(.next) }
+    static var previous: CoreSet { CoreSet(.previous) }
+    static var preceding: CoreSet { CoreSet(.preceding) }
+    static var year: CoreSet { CoreSet(.year) }
+    static var month: CoreSet { CoreSet(.month) }
+    static var immediately: CoreSet { CoreSet(.immediately) }
+    static var shortly: CoreSet { CoreSet(.shortly) }
+    static var soon: CoreSet { CoreSet(.soon) }
+    static var directly: CoreSet { CoreSet(.directly) }
+    static var afterwards: CoreSet { CoreSet(.afterwards) }
+    static var thereafter: CoreSet { CoreSet(.thereafter) }
+    static var afterward: CoreSet { CoreSet(.afterward) }
+    static var gap: CoreSet { CoreSet(.gap) }
+    static var pause: CoreSet { CoreSet(.pause) }
+    static var `break`: CoreSet { CoreSet(.`break`) }
+    static var interval: CoreSet { CoreSet(.interval) }
+    static var hiatus: CoreSet { CoreSet(.hiatus) }
+    static var long: CoreSet { CoreSet(.long) }
+    static var short: CoreSet { CoreSet(.short) }
+    static var brief: CoreSet { CoreSet(.brief) }
+    static var further: CoreSet { CoreSet(.further) }
+    static var lengthy: CoreSet { CoreSet(.lengthy) }
+    static var early: CoreSet { CoreSet(.early) }
+    static var mid: CoreSet { CoreSet(.mid) }
+    static var middle: CoreSet { CoreSet(.middle) }
+    static var late: CoreSet { CoreSet(.late) }
+    static var first: CoreSet { CoreSet(.first) }
+    static var second: CoreSet { CoreSet(.second) }
+    static var last: CoreSet { CoreSet(.last) }
+    static var third: CoreSet { CoreSet(.third) }
+    static var fourth: CoreSet { CoreSet(.fourth) }
 }
 
 /// Longer sets, made once: the compiler folds short option-set literals to constants but not these.
 extension CoreSet {
     /// What may follow a reduced relative participle ("X, replaced by Y", "X, signed in 1997").
-    static let afterReducedRelative: CoreSet = [.by, .in, .on, .at, .comma, .as, .under, .following, .after]
+    static var afterReducedRelative: CoreSet { [.by, .in, .on, .at, .comma, .as, .under, .following, .after] }
     /// Words that open a sentence's adverbial before its subject ("In October 2021, ...").
-    static let openingAdverbials: CoreSet = [.following, .after, .since, .through, .despite, .in]
+    static var openingAdverbials: CoreSet { [.following, .after, .since, .through, .despite, .in] }
     /// Words between a conjunct and the date that is its own ("in", "on", "(").
-    static let beforeOwnDate: CoreSet = [.in, .on, .during, .by, .from, .at, .openParen]
+    static var beforeOwnDate: CoreSet { [.in, .on, .during, .by, .from, .at, .openParen] }
     /// Lower-case words and marks that may sit inside a capitalised name ("Organisation of African Unity").
-    static let insideNames: CoreSet = [.of, .and, .for, .the, .on, .in, .dash, .openParen, .closeParen]
+    static var insideNames: CoreSet { [.of, .and, .for, .the, .on, .in, .dash, .openParen, .closeParen] }
     /// Sets named in the verb-event rules, whose body is too large for the compiler to fold its literals.
-    static let relativePronouns: CoreSet = [.which, .that, .who]
-    static let beforeVerbDate: CoreSet = [.in, .on, .during, .openParen]
-    static let admittedTo: CoreSet = [.to, .into, .as]
-    static let deployedTo: CoreSet = [.to, .in, .into]
-    static let deployedToOrAs: CoreSet = [.to, .in, .into, .as]
-    static let particles: CoreSet = [.down, .up]
+    static var relativePronouns: CoreSet { [.which, .that, .who] }
+    static var beforeVerbDate: CoreSet { [.in, .on, .during, .openParen] }
+    static var admittedTo: CoreSet { [.to, .into, .as] }
+    static var deployedTo: CoreSet { [.to, .in, .into] }
+    static var deployedToOrAs: CoreSet { [.to, .in, .into, .as] }
+    static var particles: CoreSet { [.down, .up] }
     /// Prepositions that keep a noun phrase going leftwards ("mission to NATO").
-    static let innerOfPhrase: CoreSet = [.of, .for, .with, .to, .under, .between, .in, .on, .at]
+    static var innerOfPhrase: CoreSet { [.of, .for, .with, .to, .under, .between, .in, .on, .at] }
 }
 
 /// The closed vocabulary known before any text is read: every word some rule asks about, with an id and its classes.
