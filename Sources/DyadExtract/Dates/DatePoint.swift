@@ -76,17 +76,9 @@ struct DatePoint: Sendable, Hashable {
                     for b in String(v).utf8 { put(b) }
                     return
                 }
-                var digits = 1
-                var t = v
-                while t >= 10 { t /= 10; digits += 1 }
+                let digits = DecimalDigits.digitCount(v)
                 for _ in 0..<max(0, width - digits) { put(0x30) }
-                var k = n + digits - 1
-                var x = v
-                repeat {
-                    out[k] = UInt8(0x30 + x % 10)
-                    x /= 10
-                    k -= 1
-                } while x > 0
+                DecimalDigits.write(v, digits: digits, to: out.baseAddress! + n)
                 n += digits
             }
             if let y = year {

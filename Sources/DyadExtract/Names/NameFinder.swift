@@ -11,13 +11,7 @@ struct NameFinder {
     static let connectors: WordSet = ["of", "for", "on", "and", "in", "the", "to", "between"]
 
     /// Mentions starting at each token (end, alias), learning definitions and institution names into `learned`.
-    static func mentions(in tokens: [Token], _ b: UnsafeBufferPointer<UInt8>, builtIn: Gazetteer, known: Gazetteer, learned: inout Gazetteer, dateAt: [Int?]) -> Mentions {
-        var out = Mentions(count: tokens.count)
-        mentions(in: tokens, b, builtIn: builtIn, known: known, learned: &learned, dateAt: dateAt, into: &out)
-        return out
-    }
-
-    /// The same, into `out`, whose storage is reused.
+    /// `out` is emptied first; its storage is reused sentence after sentence.
     static func mentions(in tokens: [Token], _ b: UnsafeBufferPointer<UInt8>, builtIn: Gazetteer, known: Gazetteer, learned: inout Gazetteer, dateAt: [Int?], into out: inout Mentions) {
         out.reset(count: tokens.count)
         // 1. "Long Name (ACRONYM)" definitions.

@@ -182,18 +182,8 @@ struct JSONCursor {
             for c in String(v).utf8 { byte(c) }
             return
         }
-        var digits = 1
-        var t = v
-        while t >= 10 { t /= 10; digits += 1 }
-        if let p {
-            var x = v
-            var k = n + digits - 1
-            repeat {
-                p[k] = UInt8(0x30 + x % 10)
-                x /= 10
-                k -= 1
-            } while x > 0
-        }
+        let digits = DecimalDigits.digitCount(v)
+        if let p { DecimalDigits.write(v, digits: digits, to: p + n) }
         n += digits
     }
 

@@ -8,13 +8,7 @@ enum SentenceSplitter {
     ]
 
     /// Sentence ranges inside `range`; none is longer than `maxBytes` (a longer one is cut at a space).
-    static func split(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, maxBytes: Int) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        split(b, range, maxBytes: maxBytes, into: &out)
-        return out
-    }
-
-    /// The same, into `out` (emptied first), whose storage is reused paragraph after paragraph.
+    /// `out` is emptied first; its storage is reused paragraph after paragraph.
     static func split(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, maxBytes: Int, into out: inout [Range<Int>]) {
         out.removeAll(keepingCapacity: true)
         var s = range.lowerBound
