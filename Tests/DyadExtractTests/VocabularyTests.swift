@@ -42,8 +42,18 @@ struct VocabularyTests {
             #expect(tokens[2].isAcronym && tokens[4].isAcronym && !tokens[0].isAcronym && !tokens[7].isAcronym)
             #expect(tokens[7].kind == .number && tokens[7].number == 1997 && tokens[7].length == 4 && tokens[7].startsWithDigit)
             #expect(tokens[9].kind == .number && tokens[9].number == -1, "too many digits for a value")
+            let nineteen = Tokenizer.withTokens("9223372036854775807 9223372036854775808") { t, _ in t.map(\.number) }
+            #expect(nineteen == [Int.max, -1], "the largest Int has a value, one more has none")
             #expect(tokens[0].isCapitalized && !tokens[5].isCapitalized && tokens[11].isCapitalized)
             #expect(tokens[0].lowerEquals("russia", in: b) && !tokens[0].lowerEquals("russian", in: b))
+        }
+    }
+
+    @Test func symbolsKeepTheirCaseAndTheirForm() {
+        Tokenizer.withTokens("Phase \u{2161} and \u{00A7} 12") { tokens, b in
+            #expect(tokens[1].kind == .punct && tokens[1].isCapitalized, "a capital symbol counts as a capital")
+            #expect(tokens[1].lower(in: b) == "\u{2161}" && tokens[1].lowerEquals("\u{2161}", in: b), "punctuation is not folded")
+            #expect(tokens[3].isA(.numberPrefix), "the section sign keeps its class")
         }
     }
 

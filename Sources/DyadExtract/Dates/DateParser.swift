@@ -401,8 +401,8 @@ struct DateParser: TokenReader {
         }
         // Numeric: 10/7/2008 (month first, as python-edtf), 7/2008, 2008-10-07
         if i < tokens.count, tokens[i].kind == .number {
-            if isPunct(i + 1, "/"), i + 2 < tokens.count, tokens[i + 2].kind == .number {
-                let a = number(i)!, b = number(i + 2)!
+            // A number too long for an Int has no value, and is no date.
+            if isPunct(i + 1, "/"), i + 2 < tokens.count, tokens[i + 2].kind == .number, let a = number(i), let b = number(i + 2) {
                 if isPunct(i + 3, "/"), i + 4 < tokens.count, tokens[i + 4].kind == .number, tokens[i + 4].length == 4, let y = number(i + 4) {
                     if a >= 1, a <= 12, b >= 1, b <= 31 { return (.point(DatePoint(year: y, month: a, day: b)), i + 5) }
                     if b >= 1, b <= 12, a >= 1, a <= 31 { return (.point(DatePoint(year: y, month: b, day: a)), i + 5) }

@@ -33,7 +33,7 @@ struct Gazetteer: Sendable {
     }
 
     @inline(__always) private static func slot(_ from: Int, _ word: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (word ^ (UInt64(from) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9 >> 32) & mask
+        Int(truncatingIfNeeded: ((word ^ (UInt64(from) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9) >> 32) & mask
     }
 
     /// The node reached from `from` along the word with key `word`.

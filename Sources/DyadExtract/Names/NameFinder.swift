@@ -89,7 +89,7 @@ struct NameFinder {
             // The longest name wins; at equal length the history's names come first, then the document's, then the built-in ones.
             var best = known.longestName(in: tokens, b, at: i)
             if let l = learned.longestName(in: tokens, b, at: i), l.0 > (best?.0 ?? 0) { best = l }
-            if let b = builtIn.longestName(in: tokens, b, at: i), b.0 > (best?.0 ?? 0) { best = b }
+            if let m = builtIn.longestName(in: tokens, b, at: i), m.0 > (best?.0 ?? 0) { best = m }
             if let (n, a) = best {
                 // A capital after a preposition is a place ("the office in Moscow"), not the government.
                 if !(a.metonym && a.entity.kind == .state && i > 0 && (tokens[i - 1].isWord(.in) || tokens[i - 1].isWord(.to) || tokens[i - 1].isWord(.from) || tokens[i - 1].isWord(.at) || tokens[i - 1].isWord(.of) || tokens[i - 1].isWord(.for) || tokens[i - 1].lowerEquals("near", in: b))) {

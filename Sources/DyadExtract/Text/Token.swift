@@ -97,7 +97,8 @@ struct Token: Sendable {
 
     /// The token in lower case.
     func lower(in b: UnsafeBufferPointer<UInt8>) -> String {
-        guard form == .written else { return text(in: b) }
+        // Punctuation is its own lower case (a symbol such as "Ⅱ" is not folded).
+        guard form == .written, kind != .punct else { return text(in: b) }
         let r = bufferStart..<bufferEnd
         var ascii = true
         for k in r where b[k] >= 0x80 { ascii = false; break }
@@ -110,7 +111,7 @@ struct Token: Sendable {
 
     /// True when the token's lower-case form is `word`, compared on the bytes.
     func lowerEquals(_ word: String, in b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard form == .written else { return text(in: b) == word }
+        guard form == .written, kind != .punct else { return text(in: b) == word }
         let r = bufferStart..<bufferEnd
         guard word.utf8.count == r.count else {
             for k in r where b[k] >= 0x80 { return lower(in: b) == word }

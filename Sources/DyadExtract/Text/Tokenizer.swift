@@ -93,9 +93,14 @@ enum Tokenizer {
                 if i < end, bytes[i] == 0x2E, i - s >= 3, bytes[i - 2] == 0x2E { i += 1 }
                 var t: Token
                 if allDigits {
-                    // Up to 18 digits fit an Int; longer runs are numbers without a value.
+                    // The value when it fits an Int (as `Int(text)` would give it); a longer run is a number without one.
                     var v = 0
-                    if i - s <= 18 { for k in s..<i { v = v * 10 + Int(bytes[k] - 0x30) } } else { v = -1 }
+                    for k in s..<i {
+                        let (times, o1) = v.multipliedReportingOverflow(by: 10)
+                        let (plus, o2) = times.addingReportingOverflow(Int(bytes[k] - 0x30))
+                        if o1 || o2 { v = -1; break }
+                        v = plus
+                    }
                     t = make(start: offset(s), end: offset(i), kind: .number, form: .written, s, i, key: Vocabulary.key(UnsafeBufferPointer(rebasing: bytes[s..<i])))
                     t.number = v
                 } else {
@@ -118,7 +123,10 @@ enum Tokenizer {
             if b >= 0xC0 { n = b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : 2) }
             let e = min(end, i + n)
             let (word, bits, key) = vocabulary.lookup(bytes, i..<e)
-            tokens.append(make(start: offset(i), end: offset(e), kind: .punct, form: .written, i, e, word: word, bits: bits, key: key))
+            var t = make(start: offset(i), end: offset(e), kind: .punct, form: .written, i, e, word: word, bits: bits, key: key)
+            // Symbols such as "Ⅱ" count as capitals, as they did when tokens were strings.
+            if b >= 0x80 { t.isCapitalized = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<e]), as: UTF8.self).unicodeScalars.first?.properties.isUppercase ?? false }
+            tokens.append(t)
             i = e
         }
     }
