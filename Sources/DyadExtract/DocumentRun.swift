@@ -1,4 +1,5 @@
 import DyadCore
+import Foundation
 
 /// The state of one document as it streams through: buffered text, narrative time, learned names.
 struct DocumentRun {
@@ -85,11 +86,23 @@ struct DocumentRun {
         let held = buffer.bytes
         held.withUnsafeBufferPointer { b in
             while i < count {
+                let base = b.baseAddress!
+                // Jump to the next place anything can happen: a line feed, or the point where a line with no end in
+                // sight must be cut. memchr finds the line feeds; a loop testing both conditions at every byte showed in profiles.
+                let cutFrom = max(paragraphStart + holdLimit, lastLineStart + holdLimit / 2)
+                if i < cutFrom {
+                    let stop = min(count, cutFrom)
+                    guard let lf = memchr(base + i, 0x0A, stop - i) else {
+                        i = stop
+                        continue
+                    }
+                    i = UnsafePointer(lf.assumingMemoryBound(to: UInt8.self)) - base
+                }
                 if b[i] == 0x0A {
                     lineEnded(b, lineStart: lastLineStart, lineEnd: i)
                     lastLineStart = i + 1
-                } else if i - paragraphStart >= holdLimit && i - lastLineStart >= holdLimit / 2 {
-                    // A line with no end in sight: cut at a sentence end or a space so the work stays bounded.
+                } else {
+                    // Here i >= cutFrom, a line with no end in sight: cut at a sentence end or a space so the work stays bounded.
                     var cut = i
                     while cut > paragraphStart + holdLimit / 2, !(b[cut] == 0x20 && b[cut - 1] == 0x2E) { cut -= 1 }
                     if cut <= paragraphStart + holdLimit / 2 { cut = i; while cut > paragraphStart + 1, b[cut] != 0x20 { cut -= 1 } }

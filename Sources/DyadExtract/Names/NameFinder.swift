@@ -71,7 +71,8 @@ struct NameFinder {
             }
             // A run cut short before "and" + capital is a fragment of a longer name, not a name.
             if last + 2 < tokens.count, tokens[last + 1].isWord(.and), tokens[last + 2].isCapitalized { endsInKnown = true }
-            if !endsInKnown, last >= s + 1, let head = headWord(tokens, b, s..<(last + 1)) {
+            // A name the document has already taught is skipped before its string is made: documents repeat their names.
+            if !endsInKnown, last >= s + 1, !learned.isName(tokens, b, s...last), let head = headWord(tokens, b, s..<(last + 1)) {
                 let name = text(tokens, b, s..<(last + 1))
                 let key = name.lowercased()
                 if learned.lookup(key) == nil && known.lookup(key) == nil && builtIn.lookup(key) == nil {
