@@ -49,6 +49,14 @@ struct VocabularyTests {
         }
     }
 
+    @Test func everyFramingPhraseStartsWithAFrameNoun() {
+        // The parser tries the framing phrases only where "the" + a frame noun, or a frame noun, begins the phrase.
+        for light in Words.lightHeads {
+            let noun = light[0] == "the" ? light[1] : light[0]
+            #expect(Words.frameNouns.contains(noun), "\(light)")
+        }
+    }
+
     @Test func symbolsKeepTheirCaseAndTheirForm() {
         Tokenizer.withTokens("Phase \u{2161} and \u{00A7} 12") { tokens, b in
             #expect(tokens[1].kind == .punct && tokens[1].isCapitalized, "a capital symbol counts as a capital")
@@ -76,7 +84,7 @@ struct VocabularyTests {
             (Words.adjectives, .adjective), (Words.commonVerbs, .commonVerb), (Lexicon.forms, .trigger), (NameFinder.heads, .nameHead),
             (DateParser.leadWords, .dateLead), (DocumentRun.dateStarters, .dateStarter), (DateParser.unitWords, .unitWord),
             (DateParser.numberPrefixes, .numberPrefix), (WordSet(SentenceParser.anaphoricHeads.keys), .anaphoricHead),
-            (SentenceParser.anaphorModifiers, .anaphorModifier), (Words.doForms, .doForm), (SentenceSplitter.abbreviations, .abbreviation),
+            (SentenceParser.anaphorModifiers, .anaphorModifier), (Words.doForms, .doForm), (SentenceSplitter.abbreviations, .abbreviation), (Words.frameNouns, .frameNoun),
         ]
         for (list, c) in lists {
             for w in list {

@@ -6,6 +6,8 @@ struct Phrase: Sendable {
     /// For "formal meetings of the NRC": "meetings", the noun before the first "of", lower-cased; for bare-noun anaphora.
     /// Filled in once when the phrase is remembered, since every later sentence may ask.
     var headBeforeOf: String?
+    /// The key (`Vocabulary.key`) of `headBeforeOf`, or 0: later sentences compare it with a token's key before any bytes.
+    var headKey: UInt64 = 0
 
     init(range: Range<Int>, text: String, entity: Entity?) {
         self.range = range
@@ -18,8 +20,10 @@ struct Phrase: Sendable {
         var p = self
         if let e = entity, e.name == text {
             p.headBeforeOf = e.headBeforeOf
+            p.headKey = e.headKey
         } else {
             p.headBeforeOf = Self.headBeforeOf(text)
+            p.headKey = p.headBeforeOf.map { Vocabulary.key($0) } ?? 0
         }
         return p
     }

@@ -257,8 +257,8 @@ struct SentenceParser: TokenReader {
         let b = r.upperBound
         guard a < b else { return nil }
         // Drop framing nouns: "the work of the mission" names the mission.
-        // Every framing phrase starts with "the" or "work": other phrases skip the comparisons.
-        for light in Words.lightHeads where b - a > light.count && (at(a, .the) || lowerIs(a, "work")) {
+        // Every framing phrase starts with "the" or its noun: other phrases skip the comparisons (a class bit first).
+        for light in Words.lightHeads where b - a > light.count && (at(a, .the) ? isA(a + 1, .frameNoun) : isA(a, .frameNoun)) {
             if (0..<light.count).allSatisfy({ lowerIs(a + $0, light[$0]) }) { a += light.count; break }
         }
         while a < b, atAny(a, [.the, .a, .an, .all, .both]) || (dateAt[a] != nil && b - a > 1 && isWord(a + 1)) { a += 1 }
@@ -352,11 +352,12 @@ struct SentenceParser: TokenReader {
         }
         // A bare common noun that repeats the head of a recent fuller phrase: "meetings" after "formal meetings of the NRC".
         if b - a == 1, !tokens[a].isCapitalized, tokens[a].kind == .word {
+            let key = tokens[a].key
             var k = recent.endIndex
             while k > recent.startIndex {
                 k -= 1
-                // The cheap test first, on the bytes: most remembered phrases have another head, and counting characters is not free.
-                if let h = recent[k].headBeforeOf, tokens[a].lowerEquals(h, in: bytes), recent[k].text.count > h.count {
+                // The cheap tests first, keys then bytes: most remembered phrases have another head, and counting characters is not free.
+                if recent[k].headKey == key, let h = recent[k].headBeforeOf, tokens[a].lowerEquals(h, in: bytes), recent[k].text.count > h.count {
                     return Phrase(range: a..<b, text: recent[k].text, entity: recent[k].entity)
                 }
             }

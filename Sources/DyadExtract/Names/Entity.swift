@@ -19,6 +19,8 @@ final class Entity: Sendable, Hashable {
     let nameHead: String?
     /// The name's word before its first "of", lower-cased, for bare-noun anaphora (`Phrase.headBeforeOf`).
     let headBeforeOf: String?
+    /// The key of `headBeforeOf` (`Vocabulary.key`), or 0.
+    let headKey: UInt64
 
     init(id: String, name: String, kind: EntityKind, head: String? = nil) {
         self.id = id
@@ -34,6 +36,7 @@ final class Entity: Sendable, Hashable {
             nameHead = name.isEmpty ? nil : name.lowercased()
         }
         headBeforeOf = Phrase.headBeforeOf(name)
+        headKey = headBeforeOf.map { Vocabulary.key($0) } ?? 0
     }
 
     static func == (a: Entity, b: Entity) -> Bool {

@@ -81,6 +81,8 @@ struct WordClass: OptionSet, Sendable {
     static let doForm = WordClass(rawValue: 1 << 49)
     /// Words that a full stop after them does not end a sentence (`SentenceSplitter.abbreviations`).
     static let abbreviation = WordClass(rawValue: 1 << 50)
+    /// The nouns of the framing phrases ("the work of", "the activities of"): `Words.frameNouns`.
+    static let frameNoun = WordClass(rawValue: 1 << 51)
 }
 
 /// Words the parser names in its rules, with fixed ids so that a comparison is one integer test.
@@ -319,6 +321,7 @@ final class Vocabulary: Sendable {
         add(SentenceParser.anaphorModifiers, .anaphorModifier)
         add(Words.doForms, .doForm)
         add(SentenceSplitter.abbreviations, .abbreviation)
+        add(Words.frameNouns, .frameNoun)
         add(DateParser.uncertainWords, .uncertainWord)
         add(Lexicon.forms, .trigger)
         add(Lexicon.neutralHeads, .neutralHead)

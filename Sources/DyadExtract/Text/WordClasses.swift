@@ -62,6 +62,8 @@ enum Words {
     static let stamps: WordSet = ["updated", "published", "posted", "modified", "updated:", "date"]
     /// Forms of "do" that make a verb group ("did not join").
     static let doForms: WordSet = ["do", "does", "did"]
+    /// The nouns of `lightHeads`.
+    static let frameNouns: WordSet = ["work", "activities", "functioning", "operation"]
     /// Nouns that merely frame an institution (`the work of the mission`): printed names drop them.
     static let lightHeads: [[String]] = [["the", "work", "of"], ["work", "of"], ["the", "activities", "of"], ["the", "functioning", "of"], ["the", "operation", "of"]]
 }
