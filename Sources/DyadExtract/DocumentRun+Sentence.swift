@@ -17,24 +17,18 @@ extension DocumentRun {
 
     /// Dates in a sentence, left to right, each relative one computed from the narrative time so far.
     mutating func findDates(_ tokens: [Token], _ b: UnsafeBufferPointer<UInt8>) -> [DateMatch] {
-        var out = datesBuffer
-        datesBuffer = []
-        out.removeAll(keepingCapacity: true)
+        var out = reclaim(&datesBuffer)
         // Every date expression holds an anchor word: a number, a month or season, or a unit of time.
         // Where none lies within reach, the grammar is not tried at all; most tokens are skipped this way.
         // `reaches[k]`: a run of words the grammar can take before an anchor leads from token k to one. A match can
         // start nowhere else, so "the", "in", "a" far from any date are not tried (they were most of the failed tries).
-        var nextAnchor = anchorBuffer
-        var reaches = reachBuffer
-        anchorBuffer = []
-        reachBuffer = []
+        var nextAnchor = reclaim(&anchorBuffer)
+        var reaches = reclaim(&reachBuffer)
         defer {
             anchorBuffer = nextAnchor
             reachBuffer = reaches
         }
-        nextAnchor.removeAll(keepingCapacity: true)
         nextAnchor.append(contentsOf: repeatElement(Int.max, count: tokens.count + 1))
-        reaches.removeAll(keepingCapacity: true)
         reaches.append(contentsOf: repeatElement(false, count: tokens.count + 1))
         var k = tokens.count - 1
         var any = false
@@ -86,9 +80,7 @@ extension DocumentRun {
             return
         }
         if clutter { return }
-        var dateAt = dateAtBuffer
-        dateAtBuffer = []
-        dateAt.removeAll(keepingCapacity: true)
+        var dateAt = reclaim(&dateAtBuffer)
         dateAt.append(contentsOf: repeatElement(nil, count: tokens.count))
         for (k, d) in dates.enumerated() { for i in d.range { dateAt[i] = k } }
         // Cheap test first: most sentences hold no trigger and need no names.

@@ -154,8 +154,7 @@ struct DocumentRun {
     /// Processes one paragraph.
     mutating func paragraph(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) {
         guard r.lowerBound < r.upperBound else { return }
-        var sents = sentenceBuffer
-        sentenceBuffer = []
+        var sents = reclaim(&sentenceBuffer)
         defer { sentenceBuffer = sents }
         SentenceSplitter.split(b, r, maxBytes: options.maxSentenceBytes, into: &sents)
         // Page furniture: cookie notices, newsletter boxes, share buttons.

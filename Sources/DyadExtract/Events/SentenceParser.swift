@@ -429,9 +429,7 @@ extension SentenceParser {
     /// field retained, and the temporary destroyed, once per sentence; and a copied spare array is not unique, so
     /// emptying it made a new one.
     init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, dates: [DateMatch], dateAt: [Int?]? = nil, mentions: Mentions, salient: Entity?, recent: ArraySlice<Phrase>, salientPhrase: Phrase? = nil, reusing spare: consuming Buffers = Buffers()) {
-        var c = spare.clause
-        spare.clause = []
-        c.removeAll(keepingCapacity: true)
+        var c = reclaim(&spare.clause)
         c.append(contentsOf: repeatElement(0, count: tokens.count))
         var n = 0
         for i in tokens.indices {
@@ -442,13 +440,9 @@ extension SentenceParser {
             c[i] = n
         }
         // Per token an index into `readings`, or -1: an array of optional readings cost more to make and free than the parse.
-        var at = spare.triggerAt
-        spare.triggerAt = []
-        at.removeAll(keepingCapacity: true)
+        var at = reclaim(&spare.triggerAt)
         at.append(contentsOf: repeatElement(-1, count: tokens.count))
-        var found = spare.readings
-        spare.readings = []
-        found.removeAll(keepingCapacity: true)
+        var found = reclaim(&spare.readings)
         let view = TokenView(tokens: tokens, bytes: bytes)
         for i in tokens.indices where tokens[i].isA([.trigger, .neutralHead]) {
             if let r = view.readTrigger(at: i) {
@@ -456,9 +450,7 @@ extension SentenceParser {
                 found.append(r)
             }
         }
-        var none = spare.findings
-        spare.findings = []
-        none.removeAll(keepingCapacity: true)
+        let none = reclaim(&spare.findings)
         self.init(
             tokens: tokens, bytes: bytes, dateAt: dateAt ?? Self.dateIndex(dates, count: tokens.count), dates: dates, mentionAt: mentions,
             clause: c, findings: none, triggerAt: at, readings: found, salient: salient, recent: recent, salientPhrase: salientPhrase)

@@ -104,7 +104,7 @@ struct Token: Sendable {
         for k in r where b[k] >= 0x80 { ascii = false; break }
         guard ascii else { return text(in: b).lowercased() }
         return String(unsafeUninitializedCapacity: r.count) { out in
-            for k in r { let c = b[k]; out[k - r.lowerBound] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+            for k in r { out[k - r.lowerBound] = Vocabulary.asciiLower(b[k]) }
             return r.count
         }
     }
@@ -119,10 +119,8 @@ struct Token: Sendable {
         }
         var j = word.utf8.startIndex
         for k in r {
-            var c = b[k]
-            if c >= 0x80 { return lower(in: b) == word }
-            if c >= 0x41 && c <= 0x5A { c |= 0x20 }
-            if c != word.utf8[j] { return false }
+            if b[k] >= 0x80 { return lower(in: b) == word }
+            if Vocabulary.asciiLower(b[k]) != word.utf8[j] { return false }
             j = word.utf8.index(after: j)
         }
         return true

@@ -369,10 +369,17 @@ final class Vocabulary: Sendable {
         return c
     }
 
-    /// FNV-1a over 64 bits: the table hash (its low 32 bits) and a token's name key are the same number.
+    /// One step of the key's hash (FNV-1a over 64 bits).
+    @inline(__always) static func step(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 1_099_511_628_211 }
+
+    /// An ASCII capital in lower case; every other byte as it is.
+    @inline(__always) static func asciiLower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+
+    /// The name key of a word: FNV-1a over 64 bits of its bytes, ASCII capitals folded as the look-up folds them, so
+    /// the table hash (its low 32 bits) and a token's key (`Token.key`) are the same number.
     @inline(__always) static func key<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
         var h: UInt64 = 14_695_981_039_346_656_037
-        for b in bytes { h = (h ^ UInt64(b)) &* 1_099_511_628_211 }
+        for b in bytes { h = step(h, asciiLower(b)) }
         return h
     }
 
@@ -384,15 +391,14 @@ final class Vocabulary: Sendable {
     func lookup(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (Int32, UInt64, UInt64) {
         var h: UInt64 = 14_695_981_039_346_656_037
         for k in range {
-            var c = b[k]
+            let c = b[k]
             if c >= 0x80 {
                 // Non-ASCII words (rare) go through Unicode lower-casing and the table of such words.
                 let lower = String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self).lowercased()
                 let (id, bits) = lookup(wide: lower)
                 return (id, bits, Self.key(lower.utf8))
             }
-            if c >= 0x41 && c <= 0x5A { c |= 0x20 }
-            h = (h ^ UInt64(c)) &* 1_099_511_628_211
+            h = Self.step(h, Self.asciiLower(c))
         }
         let h32 = UInt32(truncatingIfNeeded: h)
         let n = range.count
@@ -406,9 +412,7 @@ final class Vocabulary: Sendable {
                         var same = true
                         var j = Int(e.start)
                         for q in range {
-                            var c = b[q]
-                            if c >= 0x41 && c <= 0x5A { c |= 0x20 }
-                            if c != store[j] { same = false; break }
+                            if Self.asciiLower(b[q]) != store[j] { same = false; break }
                             j += 1
                         }
                         if same { return (e.id, e.bits, h) }
