@@ -6,13 +6,15 @@ extension DocumentRun {
         "the", "early", "mid", "late", "middle", "about", "around", "circa", "c", "ca", "approximately", "approx", "before", "after",
         "since", "between", "from", "first", "second", "third", "fourth", "last", "in", "during", "that", "later", "earlier", "immediately",
         "shortly", "soon", "directly", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-        "spring", "summer", "autumn", "fall", "winter", "prior", "some", "until",
+        "spring", "summer", "autumn", "fall", "winter", "prior", "some", "until", "this", "next", "past", "yesterday", "today",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
     /// Words without which no date expression is complete.
     static let anchorWords: WordSet = [
         "spring", "summer", "autumn", "fall", "winter", "year", "years", "month", "months", "decade", "decades", "afterwards",
-        "afterward", "thereafter", "century", "centuries",
+        "afterward", "thereafter", "century", "centuries", "day", "days", "week", "weeks", "yesterday", "today",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
     /// Dates in a sentence, left to right, each relative one computed from the narrative time so far.
@@ -60,6 +62,13 @@ extension DocumentRun {
                 if m.range.count == 2, tokens[m.range.lowerBound].isWord(.the), case .point(let p) = m.value, p.month == nil, p.season == nil, p.unspecifiedDigits == 0 {
                     m.range = (m.range.lowerBound + 1)..<m.range.upperBound
                 }
+                // A news report's dateline ("CARACAS, April 28, 2017 –") gives the day that "on Wednesday" and "last year" count from.
+                if !publishedFromOptions, context.published == nil, sentences <= 4, Self.isDateline(tokens, before: m.range.lowerBound),
+                    case .point(let p) = m.value, p.day != nil
+                {
+                    context.published = p
+                    ctx.published = p
+                }
                 out.append(m)
                 if let a = m.eventValue.anchor { ctx.anchor = a }
                 i = m.range.upperBound
@@ -68,6 +77,13 @@ extension DocumentRun {
             i += 1
         }
         return out
+    }
+
+    /// True when the tokens before `end` read as a dateline: a place in capitals, perhaps more names, then a comma.
+    static func isDateline(_ tokens: [Token], before end: Int) -> Bool {
+        guard end >= 2, end <= 10, tokens[0].isAcronym || tokens[0].isCapitalized && tokens[0].length >= 3, tokens[end - 1].isWord(.comma) else { return false }
+        for k in 0..<end where !(tokens[k].kind == .punct || tokens[k].isCapitalized || tokens[k].isAcronym) { return false }
+        return tokens[0].isAcronym
     }
 
     /// Analyses one sentence: dates, names, events; then moves the narrative on.
@@ -174,6 +190,7 @@ extension DocumentRun {
                 inherited = true
             }
         }
+        if finding.pointee.needsDate && (inherited || date == nil) { return }
         // "regrets Russia's decision to curtail ...", with no date of its own, sums up acts already told: not a new event.
         if inherited, finding.pointee.trigger >= 2, tokens[finding.pointee.trigger - 1].isWord(.to), Words.factNouns.contains(tokens[finding.pointee.trigger - 2].lower(in: b)) { return }
         let first = tokens[finding.pointee.span.lowerBound]

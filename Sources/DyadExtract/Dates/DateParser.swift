@@ -51,7 +51,7 @@ struct DateParser: TokenReader {
         "of", "about", "around", "circa", "c", "ca", "approx", "approximately", "roughly", "~", "some", "time", ".", "maybe", "possibly",
         "probably", "perhaps", "uncertain", ":", "before", "than", "prior", "to", "since", "between", "from", "early", "mid", "middle", "late",
         "-", "first", "second", "last", "third", "fourth", "half", "quarter", "one", "two", "three", "four", "five", "six", "seven", "eight",
-        "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "several",
+        "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "several", "this", "past",
     ]
     static let numberPrefixes: WordSet = ["no", "no.", "number", "resolution", "article", "art", "para", "paragraph", "page", "p", "pp", "section", "§", "decision", "regulation", "directive", "law", "order"]
 
@@ -63,6 +63,7 @@ struct DateParser: TokenReader {
     /// The longest date expression starting at token `i`, if any.
     func match(at i: Int) -> DateMatch? {
         if let r = relative(at: i) { return r }
+        if let r = deictic(at: i) { return r }
         var j = i
         var approx = false
         var uncertain = false

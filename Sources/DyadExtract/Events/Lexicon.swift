@@ -80,6 +80,19 @@ enum Lexicon {
         ("condemn", .condemn, .transitive, [], []), ("denounce", .condemn, .transitive, [], []), ("deplore", .condemn, .transitive, [], []),
         ("regret", .condemn, .transitive, [], ["regretted"]), ("criticise", .condemn, .transitive, [], []), ("criticize", .condemn, .transitive, [], []),
         ("meet", .meet, .meet, [], ["met"]), ("convene", .meet, .meet, [], []),
+        // Relations cut and mended, strikes and raids, hosting and holding meetings: the genre's everyday verbs.
+        ("sever", .suspend, .transitive, [], []), ("downgrade", .suspend, .transitive, [], []), ("pause", .suspend, .ergative, [], []),
+        ("normalise", .resume, .transitive, [], []), ("normalize", .resume, .transitive, [], []),
+        ("break", .leave, .prepositional, ["away", "from"], ["broke", "broken"]),
+        ("strike", .intervene, .transitive, [], ["struck", "striking"]), ("bomb", .intervene, .transitive, [], []),
+        ("shoot", .intervene, .transitive, ["down"], ["shot"]), ("occupy", .intervene, .transitive, [], ["occupied"]),
+        ("capture", .intervene, .transitive, [], []), ("seize", .intervene, .transitive, [], []),
+        ("send", .deploy, .deploy, [], ["sent"]),
+        ("initial", .sign, .transitive, [], ["initialled", "initialed", "initialling"]), ("issue", .sign, .transitive, [], []),
+        ("proclaim", .establish, .transitive, [], []),
+        ("adhere", .join, .prepositional, ["to"], []), ("elect", .join, .transitive, [], []),
+        ("host", .meet, .meet, [], []), ("hold", .meet, .meet, [], ["held"]),
+        ("reach", .agree, .transitive, [], []),
     ]
 
     /// Nouns that name an event: noun, type, the prepositions that introduce the object.
@@ -95,12 +108,21 @@ enum Lexicon {
         ("signing", .sign, ["of"]), ("signature", .sign, ["of"]), ("adoption", .sign, ["of"]), ("ratification", .sign, ["of"]),
         ("suspension", .suspend, ["of"]), ("freezing", .suspend, ["of"]), ("curtailment", .suspend, ["of"]),
         ("resumption", .resume, ["of"]), ("restoration", .resume, ["of"]), ("reopening", .resume, ["of"]), ("re-establishment", .resume, ["of"]),
-        ("deployment", .deploy, ["to", "in", "of"]),
+        ("deployment", .deploy, ["to", "in", "into", "along"]),
         ("intervention", .intervene, ["in", "against"]), ("invasion", .intervene, ["of"]), ("war", .intervene, ["against", "on", "with", "in"]),
         ("aggression", .intervene, ["against"]), ("attack", .intervene, ["on", "against"]), ("attacks", .intervene, ["on", "against"]),
         ("offensive", .intervene, ["against", "in"]),
         ("annexation", .annex, ["of"]), ("recognition", .recognise, ["of"]), ("expulsion", .expel, ["of"]),
         ("condemnation", .condemn, ["of"]),
+        ("severance", .suspend, ["of"]), ("rupture", .suspend, ["of"]), ("downgrading", .suspend, ["of"]),
+        ("normalisation", .resume, ["of"]), ("normalization", .resume, ["of"]),
+        ("strike", .intervene, ["on", "against", "in"]), ("strikes", .intervene, ["on", "against", "in"]),
+        ("airstrike", .intervene, ["on", "against", "in"]), ("airstrikes", .intervene, ["on", "against", "in"]),
+        ("raid", .intervene, ["on", "against", "in", "into"]), ("raids", .intervene, ["on", "against", "in", "into"]),
+        ("incursion", .intervene, ["into", "in"]), ("assault", .intervene, ["on", "against"]), ("bombing", .intervene, ["of"]),
+        ("occupation", .intervene, ["of"]), ("entry", .intervene, ["into"]),
+        ("summit", .meet, ["of", "in", "at", "between", "with"]), ("meeting", .meet, ["of", "in", "at", "between", "with"]),
+        ("session", .meet, ["of", "in", "at"]), ("talks", .meet, ["in", "at", "between", "with"]),
     ]
 
     /// Every word form that can start a trigger.
@@ -129,6 +151,8 @@ enum Lexicon {
         }
         // "found" is the past of "find"; "left" and "set" are fine as listed. Drop the bare lemma "found".
         t["found"] = nil
+        // "initial" is far more often the adjective ("the initial phase") than the verb; its other forms are verbs.
+        t["initial"] = nil
         for (noun, type, preps) in nouns {
             add(noun, Trigger(type: type, lemma: noun, isNoun: true, isParticiple: false, isGerund: false, particle: [], frame: .transitive, objectPreps: preps))
         }
@@ -139,7 +163,7 @@ enum Lexicon {
     static func inflections(_ v: String) -> [(String, Bool, Bool)] {
         var out: [(String, Bool, Bool)] = [(v, false, false)]
         let last = v.last!
-        let doubles: Set<String> = ["expel", "regret", "quit", "cut", "set", "shut", "admit", "annul"]
+        let doubles: Set<String> = ["expel", "regret", "quit", "cut", "set", "shut", "admit", "annul", "initial"]
         if v.hasSuffix("e") {
             out.append((v + "s", false, false))
             out.append((v + "d", true, false))

@@ -66,6 +66,8 @@ struct Finding: Sendable {
     var passive: Bool
     var span: Range<Int>
     var confidence: Double
+    /// True for an event named only by a noun of meeting ("the summit at Kazan"): without a date in its own sentence it is a mention, not news.
+    var needsDate = false
 }
 
 import DyadCore

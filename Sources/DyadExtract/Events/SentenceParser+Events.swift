@@ -96,7 +96,15 @@ extension SentenceParser {
         return Window(first: s..<max(s, i), second: i..<i)
     }
 
-    mutating func add(_ type: EventType, _ i: Int, subject: Phrase?, objects: [(Phrase, DateMatch?, Range<Int>)], by: Phrase? = nil, passive: Bool, confidence: Double) {
+    mutating func add(_ type: EventType, _ i: Int, subject: Phrase?, objects: [(Phrase, DateMatch?, Range<Int>)], by: Phrase? = nil, passive: Bool, confidence: Double, needsDate: Bool = false) {
+        // "Saudi Arabia, the UAE, Bahrain and Egypt severed relations": an act each state does on its own is one event per actor.
+        if let s = subject, !Self.jointTypes.contains(type), s.range.count > 2 {
+            let parts = actorList(s.range)
+            if parts.count > 1 {
+                for p in parts { add(type, i, subject: p, objects: objects, by: by, passive: passive, confidence: confidence, needsDate: needsDate) }
+                return
+            }
+        }
         var subjectPhrase = subject
         // Pronouns are short: longer texts skip the lower-casing.
         if let s = subjectPhrase, s.text.utf8.count <= 3, ["we", "you", "i", "us"].contains(s.text.lowercased()) { return }
@@ -126,9 +134,38 @@ extension SentenceParser {
                 // Anaphors look back through this list for every phrase; a run-on sentence must not let it grow without end.
                 if recent.count > 80 { recent.removeFirst(recent.count - 40) }
             }
-            findings.append(Finding(type: type, trigger: i, subject: subjectPhrase, object: obj, by: by, ownDate: date, passive: passive, span: lo..<min(hi, tokens.count), confidence: confidence))
+            findings.append(Finding(type: type, trigger: i, subject: subjectPhrase, object: obj, by: by, ownDate: date, passive: passive, span: lo..<min(hi, tokens.count), confidence: confidence, needsDate: needsDate))
         }
         if let e = subjectPhrase?.entity, e.kind == .state || e.kind == .organisation { salient = e }
+    }
+
+    /// Acts that the parties do together, whose coordinated subject is one party ("Iran and the P5+1 concluded the deal").
+    static let jointTypes: Set<EventType> = [.sign, .agree, .meet, .establish, .replace]
+
+    /// The actors of a coordinated subject ("Saudi Arabia, the UAE, Bahrain and Egypt"), when every item is a known state
+    /// or organisation; otherwise the phrase is one actor and the list is empty.
+    func actorList(_ r: Range<Int>) -> [Phrase] {
+        var parts: [Phrase] = []
+        var s = r.lowerBound
+        var k = r.lowerBound
+        func close(_ e: Int) -> Bool {
+            var a = s
+            while a < e, atAny(a, [.the, .and, .or]) || tokens[a].isWord(.comma) { a += 1 }
+            guard a < e, let end = mentionAt.end(startingAt: a) ?? (a > s ? mentionAt.end(startingAt: a - 1) : nil), end == e,
+                let p = phrase(a..<e), let ent = p.entity, ent.kind == .state || ent.kind == .organisation else { return false }
+            parts.append(p)
+            return true
+        }
+        while k < r.upperBound {
+            if let end = mentionAt.end(startingAt: k), end > k + 1 { k = end; continue }
+            if tokens[k].isWord(.comma) || atAny(k, [.and, .or]) {
+                if k > s, !close(k) { return [] }
+                s = k + 1
+            }
+            k += 1
+        }
+        if s < r.upperBound, !close(r.upperBound) { return [] }
+        return parts.count > 1 ? parts : []
     }
 
     /// The phrase of each conjunct of `r` that makes one, with no date of its own.
@@ -210,6 +247,17 @@ extension SentenceParser {
                     return
                 }
                 if type == .condemn, t.type == .recognise { conf -= 0.2 }
+                if t.lemma == "hold" || t.lemma == "host" {
+                    // "the 16th summit, held in Beijing": what was held must be a meeting.
+                    objs = objs.filter { o in (o.2).contains { isMeetingNoun($0) } }
+                    if objs.isEmpty { return }
+                }
+                if t.lemma == "elect" {
+                    // "was elected to the Council": the one elected joins it.
+                    guard atAny(after, [.to, .`as`]) else { return }
+                    add(.join, i, subject: objs.first?.0, objects: objects(from: after + 1), passive: false, confidence: conf)
+                    return
+                }
                 add(type, i, subject: agent?.0, objects: objs, passive: true, confidence: conf)
             }
             return
@@ -232,6 +280,13 @@ extension SentenceParser {
             }
             add(.deploy, i, subject: subj, objects: objs, passive: false, confidence: conf)
         case .meet:
+            if t.lemma == "host" || t.lemma == "hold" {
+                // "Beijing hosts the first round of the talks", "held a special session": the meeting is the object.
+                let objs = objects(from: after).filter { o in (o.2).contains { isMeetingNoun($0) } }
+                guard let o = objs.first else { return }
+                add(.meet, i, subject: subj, objects: [o], passive: false, confidence: conf)
+                return
+            }
             if after < tokens.count, tokens[after].kind == .word, !["with", "in", "at", "on", "for", "again", "twice", "regularly"].contains(w(after)), dateAt[after] == nil { return }
             var objs: [(Phrase, DateMatch?, Range<Int>)] = []
             if at(after, .with) { objs = objects(from: after + 1) }
@@ -270,9 +325,50 @@ extension SentenceParser {
         }
     }
 
+    /// True when token `k` names a meeting ("summit", "session", "round of talks").
+    func isMeetingNoun(_ k: Int) -> Bool { k >= 0 && k < tokens.count && Self.meetingNouns.contains(lower(k)) }
+    static let meetingNouns: WordSet = ["summit", "summits", "meeting", "meetings", "session", "sessions", "talks", "round", "conference", "consultations", "dialogue", "negotiations"]
+    /// Words before a meeting noun that make it one to come, not one that took place.
+    static let futureMeeting: WordSet = ["next", "future", "planned", "proposed", "upcoming", "forthcoming", "possible", "further"]
+
+    /// "The summit at Kazan in June 2011", "the 41st summit of the GCC", "at a meeting in Prague": a meeting named by its noun.
+    mutating func meetingNoun(_ t: Trigger, _ i: Int, _ after: Int) {
+        if i > 0, Self.futureMeeting.contains(lower(i - 1)) { return }
+        // Only the head of its phrase is the meeting ("summit declaration" is a document).
+        if after < tokens.count, tokens[after].kind == .word, !tokens[after].isCapitalized, !isA(after, [.innerPrep, .commonVerb]), !hasTrigger(at: after), dateAt[after] == nil, !atAny(after, [.and, .or]) { return }
+        var obj: (Phrase, DateMatch?, Range<Int>)?
+        if at(after, .of) {
+            let o = objects(from: after + 1)
+            if let f = o.first, f.0.entity != nil { obj = f }
+        }
+        if obj == nil {
+            var s = phraseLeft(endingBefore: i + 1)
+            while s < i, isA(s, .determiner) || tokens[s].kind == .number || at(s, .possessive) { s += 1 }
+            if let p = phrase(s..<(i + 1)) { obj = (p, nil, s..<(i + 1)) }
+        }
+        guard let o = obj else { return }
+        add(.meet, i, subject: possessorSubject(i), objects: [o], passive: false, confidence: 0.6, needsDate: true)
+    }
+
+    /// The actor named by a modifier right before a noun trigger: "American attacks", "Pakistani air strikes", "the US drone strike".
+    func modifierSubject(_ i: Int) -> Phrase? {
+        var j = i - 1
+        while j >= 0, i - j <= 4, tokens[j].kind == .word, !isA(j, [.determiner, .innerPrep, .clauseOpener, .commonVerb]), dateAt[j] == nil || i - j > 1 {
+            if let start = mentionAt.start(endingAt: j + 1), let (_, alias) = mentionAt[start], alias.entity.kind == .state || alias.entity.kind == .organisation {
+                return Phrase(range: start..<(j + 1), text: alias.entity.name, entity: alias.entity)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
     mutating func nounEvent(_ t: Trigger, _ i: Int, _ after: Int) {
         let win = window(i, i)
         if window(win, has: .hypothetical, except: .factNoun) { return }
+        if t.type == .meet {
+            meetingNoun(t, i, after)
+            return
+        }
         // The object: after one of the noun's prepositions, past a coordinated noun ("intervention and aggressive actions in").
         var k = after
         var found = -1
@@ -324,6 +420,12 @@ extension SentenceParser {
             if tokens[j].kind == .punct && !tokens[j].isWord(.dash) || tokens[j].isA([.determiner, .innerPrep, .clauseOpener]) { break }
             j -= 1
         }
+        if subj == nil, at(after, .of), !t.objectPreps.contains("of"), found > after + 1 {
+            // "the withdrawal of the United States from the JCPOA", "the deployment of US naval forces to": "of" names the actor.
+            let e = phraseRight(from: after + 1)
+            if e > after + 1, e <= found, let p = phrase((after + 1)..<e) { subj = p }
+        }
+        if subj == nil { subj = modifierSubject(i) }
         if subj == nil {
             // "Russia launched a full-scale invasion of Ukraine": the light verb's subject acts.
             subj = lightVerbSubject(i)
