@@ -68,6 +68,7 @@ extension DocumentRun {
                 {
                     context.published = p
                     ctx.published = p
+                    datelineSeen = true
                 }
                 out.append(m)
                 if let a = m.eventValue.anchor { ctx.anchor = a }
@@ -79,15 +80,32 @@ extension DocumentRun {
         return out
     }
 
+    /// The author a title names after "by" ("Statement by the Australian Government"), or the state whose capital heads a dateline.
+    static func author(_ tokens: [Token], _ mentions: Mentions, title: Bool) -> Entity? {
+        if title {
+            guard let by = tokens.firstIndex(where: { $0.isWord(.by) }) else { return nil }
+            var k = by + 1
+            while k < tokens.count, k - by <= 3 {
+                if let (_, alias) = mentions[k], alias.entity.kind == .state || alias.entity.kind == .organisation { return alias.entity }
+                k += 1
+            }
+            return nil
+        }
+        if let (_, alias) = mentions[0], alias.entity.kind == .state || alias.entity.kind == .organisation { return alias.entity }
+        return nil
+    }
+
     /// True when the tokens before `end` read as a dateline: a place in capitals, perhaps more names, then a comma.
     static func isDateline(_ tokens: [Token], before end: Int) -> Bool {
         guard end >= 2, end <= 10, tokens[0].isAcronym || tokens[0].isCapitalized && tokens[0].length >= 3, tokens[end - 1].isWord(.comma) else { return false }
         for k in 0..<end where !(tokens[k].kind == .punct || tokens[k].isCapitalized || tokens[k].isAcronym) { return false }
-        return tokens[0].isAcronym
+        // "CARACAS, April 28, 2017 –" in capitals; or "Canberra, 7 November 2023" alone on its line.
+        return tokens[0].isAcronym || tokens.count <= end + 4
     }
 
     /// Analyses one sentence: dates, names, events; then moves the narrative on.
-    mutating func sentence(_ tokens: [Token], _ b: UnsafeBufferPointer<UInt8>, clutter: Bool) {
+    mutating func sentence(_ tokens: [Token], _ b: UnsafeBufferPointer<UInt8>, clutter: Bool, title: Bool = false) {
+        datelineSeen = false
         let dates = findDates(tokens, b)
         // "Last updated 3 May 2024": the publication date, not part of the story.
         let isStamp = tokens.count <= 14 && tokens.contains { $0.isA(.stamp) }
@@ -108,9 +126,13 @@ extension DocumentRun {
         } else {
             mentions.reset(count: tokens.count)
         }
+        if title || datelineSeen, author == nil {
+            if !interesting { NameFinder.mentions(in: tokens, b, builtIn: Gazetteer.builtIn, known: known, learned: &learned, dateAt: dateAt, into: &mentions) }
+            author = Self.author(tokens, mentions, title: title)
+        }
         // The parser takes the only reference to the recent phrases: a shared array was copied whole at its first append.
-        var parser = SentenceParser(tokens: tokens, bytes: b, dates: dates, dateAt: dateAt, mentions: mentions, salient: salient, recent: takeRecent(), salientPhrase: topic, reusing: takeParserBuffers())
-        if interesting { parser.parse() }
+        var parser = SentenceParser(tokens: tokens, bytes: b, dates: dates, dateAt: dateAt, mentions: mentions, salient: salient, recent: takeRecent(), salientPhrase: topic, author: author, reusing: takeParserBuffers())
+        if interesting && !title { parser.parse() }
         // Findings are read in place: a loop over the array copied each one, with its three phrases and their strings.
         // (The list is taken into a local first: reaching it through the parser inside the closure copied the whole parser.)
         let findings = parser.findings

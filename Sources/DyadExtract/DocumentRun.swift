@@ -20,6 +20,10 @@ struct DocumentRun {
     /// Recently named things, oldest first; a slice, so that dropping the oldest moves nothing.
     var recent: ArraySlice<Phrase> = []
     var topic: Phrase?
+    /// Who speaks in the document, for "we" and "our Government": named after "by" in the title, or by the dateline's city.
+    var author: Entity?
+    /// True while the dateline sentence is read: a capital at its head names the author of a statement.
+    var datelineSeen = false
     var events: [ExtractedEvent] = []
     var sentences = 0
     var bytes = 0
@@ -159,13 +163,18 @@ struct DocumentRun {
         SentenceSplitter.split(b, r, maxBytes: options.maxSentenceBytes, into: &sents)
         // Page furniture: cookie notices, newsletter boxes, share buttons.
         let clutter = Self.isClutter(b, r)
+        // The document's first line, short and with no full stop, is its title: it names the author, and its events are the body's.
+        var title = false
+        if sentences == 0, sents.count == 1, r.count < 300, let last = (r.lowerBound..<r.upperBound).last(where: { b[$0] > 0x20 }), ![0x2E, 0x21, 0x3F].contains(b[last]) {
+            title = true
+        }
         for s in sents {
             let buf = buffer
             Tokenizer.tokenize(b, s, into: &tokenBuffer, offset: { buf.docOffset($0) })
             let tokens = tokenBuffer
             guard !tokens.isEmpty else { continue }
             sentences += 1
-            sentence(tokens, b, clutter: clutter || (sents.count == 1 && tokens.count < 5 && !tokens.contains { $0.isWord(.period) }))
+            sentence(tokens, b, clutter: clutter || (sents.count == 1 && tokens.count < 5 && !tokens.contains { $0.isWord(.period) }), title: title)
         }
     }
 

@@ -28,6 +28,8 @@ struct SentenceParser: TokenReader {
     var salientPhrase: Phrase?
     /// What this sentence is about, for the next one.
     var topic: Phrase? = nil
+    /// Who speaks in the document ("we", "our Government"): found from its title or dateline.
+    var author: Entity? = nil
 
     /// The per-sentence arrays, handed from one sentence's parser to the next so that their storage is reused.
     struct Buffers {
@@ -324,6 +326,11 @@ struct SentenceParser: TokenReader {
 
     /// "this forum", "the Council", "the new body", "it", and a bare repeated noun ("meetings") resolved to what they point back to.
     func resolveAnaphor(_ a: Int, _ b: Int) -> Phrase? {
+        // "we", "us", "our Government", "our Agency": the document's author.
+        if let me = author {
+            if b - a == 1, lowerIs(a, "we") || lowerIs(a, "us") { return Phrase(range: a..<b, text: me.name, entity: me) }
+            if b - a <= 3, lowerIs(a, "our"), Words.speakerHeads.contains(lower(b - 1)) { return Phrase(range: a..<b, text: me.name, entity: me) }
+        }
         if b - a == 1, atAny(a, [.it, .they]), let p = salientPhrase {
             // "It was succeeded by": the thing the last sentence was about.
             return Phrase(range: a..<b, text: p.text, entity: p.entity)
@@ -428,7 +435,7 @@ extension SentenceParser {
     /// not copied: built field by field and then mutated, the parser was made in a temporary, copied out with every
     /// field retained, and the temporary destroyed, once per sentence; and a copied spare array is not unique, so
     /// emptying it made a new one.
-    init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, dates: [DateMatch], dateAt: [Int?]? = nil, mentions: Mentions, salient: Entity?, recent: ArraySlice<Phrase>, salientPhrase: Phrase? = nil, reusing spare: consuming Buffers = Buffers()) {
+    init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, dates: [DateMatch], dateAt: [Int?]? = nil, mentions: Mentions, salient: Entity?, recent: ArraySlice<Phrase>, salientPhrase: Phrase? = nil, author: Entity? = nil, reusing spare: consuming Buffers = Buffers()) {
         var c = reclaim(&spare.clause)
         c.append(contentsOf: repeatElement(0, count: tokens.count))
         var n = 0
@@ -453,6 +460,6 @@ extension SentenceParser {
         let none = reclaim(&spare.findings)
         self.init(
             tokens: tokens, bytes: bytes, dateAt: dateAt ?? Self.dateIndex(dates, count: tokens.count), dates: dates, mentionAt: mentions,
-            clause: c, findings: none, triggerAt: at, readings: found, salient: salient, recent: recent, salientPhrase: salientPhrase)
+            clause: c, findings: none, triggerAt: at, readings: found, salient: salient, recent: recent, salientPhrase: salientPhrase, author: author)
     }
 }

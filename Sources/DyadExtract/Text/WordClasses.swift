@@ -60,6 +60,11 @@ enum Words {
     static let timeAdjuncts: WordSet = ["after", "following", "since", "before", "during", "amid", "despite", "until"]
     /// Words of a publication stamp ("Last updated 3 May 2024").
     static let stamps: WordSet = ["updated", "published", "posted", "modified", "updated:", "date"]
+    /// Nouns after "our" that stand for the document's author ("our Government", "our Kingdom", "our Agency").
+    static let speakerHeads: WordSet = [
+        "government", "country", "kingdom", "republic", "state", "nation", "agency", "organisation", "organization", "ministry",
+        "side", "delegation", "union", "alliance", "secretariat", "office", "administration", "authorities",
+    ]
     /// Forms of "do" that make a verb group ("did not join").
     static let doForms: WordSet = ["do", "does", "did"]
     /// The nouns of `lightHeads`.
