@@ -61,6 +61,13 @@ extension SentenceParser {
         if at(j, .by), tokens[i].isGerund {
             return mainSubject()
         }
+        if !atAny(j, CoreSet.relativePronouns), let r = relativeBefore(g) {
+            // "which at its Madrid meeting later that month suspended": an adjunct between the relative pronoun and its verb.
+            var k = r
+            if at(k - 1, .comma) { k -= 1 }
+            let s = relativeAntecedent(phraseLeft(endingBefore: k), k)
+            return s < k ? phrase(s..<k) : nil
+        }
         if atAny(j, CoreSet.relativePronouns) {
             // A relative clause: the antecedent before the relative pronoun.
             var k = j
@@ -76,6 +83,20 @@ extension SentenceParser {
         guard s <= j else { return nil }
         // "it is Russia that": the focus of a cleft.
         return phrase(s..<(j + 1))
+    }
+
+    /// A relative pronoun a few words before the verb group at `g` with only an adjunct between them (a preposition's phrase or a date).
+    func relativeBefore(_ g: Int) -> Int? {
+        var k = g - 1
+        guard k >= 1, dateAt[k] != nil || !isA(k, [.determiner]) else { return nil }
+        var sawAdjunct = false
+        while k >= 1, g - k <= 10 {
+            if atAny(k, CoreSet.relativePronouns) { return sawAdjunct && k + 1 < g && (isA(k + 1, .innerPrep) || dateAt[k + 1] != nil) ? k : nil }
+            if tokens[k].kind == .punct || isVerbTrigger(at: k) || isA(k, [.commonVerb, .modal, .clauseOpener]) { return nil }
+            if isA(k, .innerPrep) || dateAt[k] != nil { sawAdjunct = true }
+            k -= 1
+        }
+        return nil
     }
 
     /// The noun phrase before an apposition that ends with the comma at `comma` ("The Agreement, known as X,").
@@ -254,6 +275,15 @@ extension SentenceParser {
                 return nil
             }
             if let d = dateAt[i] { i = dates[d].range.upperBound; steps += 1; continue }
+            // A place between the verb and its agent: "signed in Asmara by", "concluded in Vienna on 14 July 2015 by".
+            if atAny(i, [.`in`, .at]), i + 1 < tokens.count, tokens[i + 1].isCapitalized, dateAt[i + 1] == nil {
+                var k = i + 1
+                while k < tokens.count, k - i <= 4, tokens[k].isCapitalized, dateAt[k] == nil { k += 1 }
+                if at(k, .comma) { k += 1 }
+                i = k
+                steps += 1
+                continue
+            }
             if atAny(i, [.`in`, .on, .at, .during]) || isA(i, .adverb) { i += 1; steps += 1; continue }
             return nil
         }

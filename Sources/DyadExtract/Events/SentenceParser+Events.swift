@@ -422,8 +422,8 @@ extension SentenceParser {
         }
         if subj == nil, at(after, .of), !t.objectPreps.contains("of"), found > after + 1 {
             // "the withdrawal of the United States from the JCPOA", "the deployment of US naval forces to": "of" names the actor.
-            let e = phraseRight(from: after + 1)
-            if e > after + 1, e <= found, let p = phrase((after + 1)..<e) { subj = p }
+            let e = min(phraseRight(from: after + 1), found)
+            if e > after + 1, let p = phrase((after + 1)..<e) { subj = p }
         }
         if subj == nil { subj = modifierSubject(i) }
         if subj == nil {
@@ -435,6 +435,10 @@ extension SentenceParser {
             var m = i - 1
             while m >= 0, i - m <= 4, tokens[m].kind == .word, !isA(m, .timeAdjunct) { m -= 1 }
             if m >= 0, i - m <= 4, isA(m, .timeAdjunct) { return }
+        }
+        if subj == nil, let prev = findings.last(where: { $0.trigger < i }), let ps = prev.subject, let e = ps.entity, e.kind == .state || e.kind == .organisation {
+            // "The dissolution of the federation by the Emperor, together with the annexation of Eritrea": the same actor's next act.
+            subj = ps
         }
         let lastEnd = objs.last?.2.upperBound ?? found
         // "attacks on civilians": a military action with no actor and no named target is a description, not an event.
@@ -448,7 +452,11 @@ extension SentenceParser {
 
     /// Words that open a subordinate clause of time.
     static let subordinators: WordSet = ["after", "before", "since", "until", "once", "when"]
-    static let lightVerbs: WordSet = ["launched", "launches", "launch", "waged", "wages", "began", "begun", "started", "conducted", "carried", "mounted"]
+    static let lightVerbs: WordSet = [
+        "launched", "launches", "launch", "waged", "wages", "began", "begun", "started", "conducted", "carried", "mounted",
+        // Reporting and deciding verbs whose subject is the actor of the act they name ("Joly announces the expulsion of").
+        "announced", "announces", "ordered", "orders", "decided", "decides", "completed", "completes", "confirmed", "confirms", "declared", "declares",
+    ]
 
     /// The subject of a light verb a few words before the noun at `i` ("Russia launched its full-scale invasion").
     func lightVerbSubject(_ i: Int) -> Phrase? {
