@@ -37,6 +37,15 @@ extension SentenceParser {
                 let s = phraseLeft(endingBefore: k + 1)
                 if s <= k, s > 0, isA(s - 1, .objectControl) { return phrase(s..<(k + 1)) }
                 if isA(k, .objectControl) { return nil }
+                // "China became the first Dialogue Partner to accede": the infinitive after a noun shares the clause's subject.
+                if !isA(k, [.verbForm, .commonVerb, .edForm]) && !hasTrigger(at: k) {
+                    var v = k - 1
+                    while v >= 0, k - v <= 8, tokens[v].kind != .punct, !isA(v, [.commonVerb, .be]) { v -= 1 }
+                    if v >= 0, k - v <= 8, isA(v, [.commonVerb, .be]) {
+                        let vg = verbGroup(v)
+                        return subject(groupStart: vg.start, trigger: v, depth: depth + 1)
+                    }
+                }
                 // "continue to condemn", "agreed to create": the governing verb's subject.
                 let gg = verbGroup(k)
                 return subject(groupStart: gg.start, trigger: k, depth: depth + 1)

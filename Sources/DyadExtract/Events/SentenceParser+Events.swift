@@ -184,7 +184,9 @@ extension SentenceParser {
         let win = window(i, g.start)
         let refused = window(win, has: .refusal)
         var type = t.type
-        if g.negated || refused {
+        // "were not restored until 1976": the act came, at the date after "until".
+        let notUntil = g.negated && !refused && (after..<min(tokens.count, after + 4)).contains { at($0, .until) && $0 + 1 < tokens.count && dateAt[$0 + 1] != nil }
+        if (g.negated && !notUntil) || refused {
             guard type == .recognise else { return }
             type = .condemn
         } else if window(win, has: .hypothetical) {
@@ -194,7 +196,11 @@ extension SentenceParser {
             // Gerunds after prepositions other than "by" are background ("after suspending"), or nouns.
             if isA(i - 1, .innerPrep) || isA(i - 1, .clauseOpener) { return }
         }
-        let reduced = t.isParticiple && !g.auxiliary && (at(i - 1, .comma) || at(i - 1, .closeParen) && !at(i - 2, .openParen)) &&
+        // "a High-Level Strategic Dialogue set up in 2010": a name, then a participle of founding or signing with no object of its own.
+        let bareReduced = t.isParticiple && !g.auxiliary && (t.type == .establish || t.type == .sign) && i > 0 && g.start == i
+            && (tokens[i - 1].isCapitalized || tokens[i - 1].isAcronym || at(i - 1, .closeParen)) && mentionAt.start(endingAt: i).map { mentionAt[$0]?.1.entity.kind != .state } ?? true
+            && !isA(i - 1, [.determiner, .innerPrep]) && i >= 2
+        let reduced = t.isParticiple && !g.auxiliary && (at(i - 1, .comma) || at(i - 1, .closeParen) && !at(i - 2, .openParen) || bareReduced) &&
             (atAny(after, CoreSet.afterReducedRelative) || (after < tokens.count && dateAt[after] != nil))
         let passive = (g.passive && t.isParticiple) || reduced
         var conf = 0.85
@@ -282,14 +288,21 @@ extension SentenceParser {
         case .meet:
             if t.lemma == "host" || t.lemma == "hold" {
                 // "Beijing hosts the first round of the talks", "held a special session": the meeting is the object.
-                let objs = objects(from: after).filter { o in (o.2).contains { isMeetingNoun($0) } }
+                let all = objects(from: after)
+                // "held the Indus Waters Treaty in abeyance": set aside, not met.
+                if t.lemma == "hold", let last = all.last, at(last.2.upperBound, .in), lowerIs(last.2.upperBound + 1, "abeyance") {
+                    add(.suspend, i, subject: subj, objects: all, passive: false, confidence: conf)
+                    return
+                }
+                let objs = all.filter { o in (o.2).contains { isMeetingNoun($0) } }
                 guard let o = objs.first else { return }
                 add(.meet, i, subject: subj, objects: [o], passive: false, confidence: conf)
                 return
             }
-            if after < tokens.count, tokens[after].kind == .word, !["with", "in", "at", "on", "for", "again", "twice", "regularly"].contains(w(after)), dateAt[after] == nil { return }
+            let metSomeone = after < tokens.count && (tokens[after].isCapitalized || isA(after, .determiner) && after + 1 < tokens.count && tokens[after + 1].isCapitalized)
+            if after < tokens.count, tokens[after].kind == .word, !metSomeone, !["with", "in", "at", "on", "for", "again", "twice", "regularly"].contains(w(after)), dateAt[after] == nil { return }
             var objs: [(Phrase, DateMatch?, Range<Int>)] = []
-            if at(after, .with) { objs = objects(from: after + 1) }
+            if at(after, .with) { objs = objects(from: after + 1) } else if metSomeone { objs = objects(from: after) }
             if let s = subj, s.entity == nil || s.entity?.kind == .institution {
                 objs = [(s, nil, s.range)]
                 subj = nil
@@ -307,6 +320,15 @@ extension SentenceParser {
             if t.particle.isEmpty, atAny(k, CoreSet.particles) { k += 1 }
             if t.frame == .prepositional, t.particle.isEmpty == false, w(k - 1) != t.particle.last, isA(k, .innerPrep) { k += 1 }
             var objs = objects(from: k)
+            if objs.isEmpty || atAny(k, [.`in`, .with]) && objs.allSatisfy({ $0.0.entity?.kind == .state }), atAny(k, [.`in`, .with, .at]), k + 1 < tokens.count, tokens[k + 1].isCapitalized {
+                // "signed in Tehran a Joint Statement", "signed with Iran a road-map": the object after a place or partner.
+                var m = k + 1
+                while m < tokens.count, m - k <= 4, tokens[m].isCapitalized, dateAt[m] == nil { m += 1 }
+                if m < tokens.count, isA(m, .determiner) {
+                    let later = objects(from: m)
+                    if !later.isEmpty { objs = later }
+                }
+            }
             // "launched a full-scale invasion": the noun is the event, the verb only starts it.
             if type == .establish, let o = objs.first, (o.2).contains(where: { isA($0, .lightVerbNoun) }) { return }
             // One adopts or concludes agreements, declarations and plans, not sanctions or positions.
@@ -529,6 +551,15 @@ extension SentenceParser {
         var k = i + 1
         if ["a", "an", "the", "full", "formal"].contains(w(k)) { k += 1 }
         if ["full", "formal", "founding", "associate", "participating"].contains(w(k)) { k += 1 }
+        // "became a Member State of the Agency".
+        if ["member", "members"].contains(w(k)), ["state", "states", "country", "nation"].contains(w(k + 1)), atAny(k + 2, [.of, .`in`, .to]) { k += 1 }
+        // "The ACFTA became fully operational": it came into being.
+        var m = i + 1
+        while m < tokens.count, isA(m, .adverb) { m += 1 }
+        if ["operational", "effective"].contains(w(m)), let subj = subject(groupStart: g.start, trigger: i), subj.entity?.kind != .state {
+            add(.establish, i, subject: nil, objects: [(subj, nil, subj.range)], passive: true, confidence: 0.7)
+            return
+        }
         if ["member", "members", "participant", "participants", "party", "part", "state"].contains(w(k)), atAny(k + 1, [.of, .`in`, .to]) {
             let subj = subject(groupStart: g.start, trigger: i)
             add(.join, i, subject: subj, objects: objects(from: k + 2), passive: false, confidence: 0.8)

@@ -269,7 +269,7 @@ struct SentenceParser: TokenReader {
         var entity: Entity?
         // A name may start at the dropped determiner ("the Soviet Union", "The Allies").
         let m0 = mentionAt[a] ?? (r.lowerBound < a ? mentionAt[r.lowerBound] : nil)
-        if let (end, alias) = m0, end == b || end >= b - 1 {
+        if let (end, alias) = m0, end == b || end >= b - 1 && !alias.demonym {
             entity = alias.entity
             if alias.metonym { text = alias.entity.name }
         } else if b - a == 1, let (_, alias) = m0 {
