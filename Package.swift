@@ -24,7 +24,7 @@ let package = Package(
         .target(
             name: "DyadCore",
             dependencies: [.product(name: "Yams", package: "Yams")],
-            resources: [.embedInCode("Resources/nato-russia.yaml")]
+            resources: [.embedInCode("Resources/nato-russia.yaml"), .embedInCode("Resources/world.json")]
         ),
         .target(name: "DyadRender", dependencies: ["DyadCore"]),
         .target(

@@ -57,4 +57,7 @@ struct Alias: Sendable {
     /// True when the alias stands for the entity only by figure of speech (a capital for its government,
     /// "the Allies" for NATO): the canonical name is printed instead.
     var metonym: Bool
+    /// True for an adjective of nationality ("Iranian"): it names the state alone, but as a modifier ("Iranian forces") it
+    /// leaves the phrase its own words.
+    var demonym: Bool = false
 }

@@ -93,7 +93,7 @@ struct NameFinder {
             if let m = builtIn.longestName(in: tokens, b, at: i), m.0 > (best?.0 ?? 0) { best = m }
             if let (n, a) = best {
                 // A capital after a preposition is a place ("the office in Moscow"), not the government.
-                if !(a.metonym && a.entity.kind == .state && i > 0 && (tokens[i - 1].isWord(.in) || tokens[i - 1].isWord(.to) || tokens[i - 1].isWord(.from) || tokens[i - 1].isWord(.at) || tokens[i - 1].isWord(.of) || tokens[i - 1].isWord(.for) || tokens[i - 1].lowerEquals("near", in: b))) {
+                if !(a.metonym && !a.demonym && a.entity.kind == .state && i > 0 && (tokens[i - 1].isWord(.in) || tokens[i - 1].isWord(.to) || tokens[i - 1].isWord(.from) || tokens[i - 1].isWord(.at) || tokens[i - 1].isWord(.of) || tokens[i - 1].isWord(.for) || tokens[i - 1].lowerEquals("near", in: b))) {
                     out.add(start: i, end: i + n, alias: a)
                     i += n
                     matched = true
