@@ -52,7 +52,13 @@ extension DocumentRun {
             if worth, var m = DateParser(tokens: tokens, bytes: b, context: ctx, phraseMode: false).match(at: i) {
                 // A day and month without a year take the narrative's year, else the publication year.
                 if case .point(var p) = m.value, p.year == nil {
-                    guard let y = ctx.anchor?.year ?? ctx.published?.year else { i = m.range.upperBound; continue }
+                    guard var y = ctx.anchor?.year ?? ctx.published?.year else { i = m.range.upperBound; continue }
+                    // A report tells what has happened: "on December 15" in a story dated May 2021 was December 2020.
+                    if let pub = ctx.published, let py = pub.year, let pm = pub.month, y == py, let month = p.month,
+                        month > pm || month == pm && (p.day ?? 0) > (pub.day ?? 31)
+                    {
+                        y -= 1
+                    }
                     p.year = y
                     m.value = .point(p)
                     m.eventValue = .point(p)
@@ -210,6 +216,11 @@ extension DocumentRun {
             } else if let a = context.anchor {
                 date = .point(a)
                 inherited = true
+                // "The deal comes eight months after Juba shut down its oil production": counted back from the story's date.
+                if let (n, unit, _) = parser.subordinateOffset(finding.pointee.trigger), let q = (context.published ?? a).shifted(by: n, unit: unit) {
+                    date = .point(q)
+                    inherited = false
+                }
             }
         }
         if finding.pointee.needsDate && (inherited || date == nil) { return }

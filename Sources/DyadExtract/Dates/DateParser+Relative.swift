@@ -1,4 +1,8 @@
 extension DateParser {
+    /// True when a word follows that starts what "after" or "before" governs ("eight months after Juba shut down"): the
+    /// distance then dates that clause's event from the main one, and is no date of its own.
+    func opensClause(_ k: Int) -> Bool { k < tokens.count && tokens[k].kind == .word }
+
     /// Dates stated relative to the narrative time: "the following year", "two years later", "immediately afterwards".
     func relative(at i: Int) -> DateMatch? {
         guard i >= 0, i < tokens.count else { return nil }
@@ -49,10 +53,10 @@ extension DateParser {
             if afterGap {
                 offset = count
                 end = k + 2
-            } else if let dir = w(k + 2), dir == "later" || dir == "after" && !at(k + 3, .the) || dir == "afterwards" || dir == "on" {
+            } else if let dir = w(k + 2), dir == "later" || dir == "after" && !opensClause(k + 3) || dir == "afterwards" || dir == "on" {
                 offset = count
                 end = k + 3
-            } else if let dir = w(k + 2), dir == "earlier" || dir == "before" && !at(k + 3, .the) || dir == "previously" {
+            } else if let dir = w(k + 2), dir == "earlier" || dir == "before" && !opensClause(k + 3) || dir == "previously" {
                 offset = -count
                 end = k + 3
             } else {

@@ -179,9 +179,11 @@ extension DatePoint {
             p.year = y + n
             return p
         case "month":
-            guard let m = month, day == nil else { return nil }
+            guard let m = month else { return nil }
             let total = y * 12 + (m - 1) + n
             var p = self
+            // A day moved by months keeps only its month: "eight months after" is not a count of days.
+            p.day = nil
             p.year = total / 12
             p.month = total % 12 + 1
             return p
