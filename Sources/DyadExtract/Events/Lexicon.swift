@@ -91,7 +91,7 @@ enum Lexicon {
         ("initial", .sign, .transitive, [], ["initialled", "initialed", "initialling"]), ("issue", .sign, .transitive, [], []),
         ("proclaim", .establish, .transitive, [], []),
         ("adhere", .join, .prepositional, ["to"], []), ("elect", .join, .transitive, [], []),
-        ("host", .meet, .meet, [], []), ("hold", .meet, .meet, [], ["held"]),
+        ("host", .meet, .meet, [], []), ("hold", .meet, .meet, [], ["held"]), ("receive", .meet, .meet, [], []),
         ("reach", .agree, .transitive, [], []),
     ]
 

@@ -179,7 +179,45 @@ extension SentenceParser {
         return out
     }
 
+    /// Verbs that send the other side's people away when they give them a deadline or an order to leave.
+    static let dismissalVerbs: WordSet = ["gave", "give", "gives", "given", "ordered", "orders", "order", "told", "tells", "asked", "asks"]
+
+    /// "gave Kenyan diplomats seven days to leave", "ordered Somalia's envoy to leave": an expulsion of those told to go.
+    mutating func dismissal(_ i: Int) -> Bool {
+        guard at(i - 1, .to) else { return false }
+        var k = i - 2
+        // A deadline between the people and "to leave": "seven days", "48 hours".
+        if k >= 1, ["days", "hours", "weeks", "day", "hour"].contains(w(k)) { k -= 2 }
+        var v = k
+        while v >= 0, k - v <= 10, !isA(v, .clauseOpener) || at(v, .who), tokens[v].kind != .punct || at(v, .possessive) {
+            if Self.dismissalVerbs.contains(lower(v)) { break }
+            v -= 1
+        }
+        guard v >= 0, k - v <= 10, Self.dismissalVerbs.contains(lower(v)) else { return false }
+        let vg = verbGroup(v)
+        var subj: Phrase?
+        var objs: [(Phrase, DateMatch?, Range<Int>)] = []
+        if vg.passive || lowerIs(v, "given") {
+            // "a senior Canadian diplomat, who is given five days to leave": the one sent away stands before; the sender leads the sentence.
+            var r = vg.start - 1
+            if at(r, .who) { r -= 1 }
+            if at(r, .comma) { r -= 1 }
+            let s = phraseLeft(endingBefore: r + 1)
+            if s <= r, let p = phrase(s..<(r + 1)) { objs = [(p, nil, s..<(r + 1))] }
+            subj = findings.last?.subject ?? mainSubject()
+        } else {
+            subj = subject(groupStart: vg.start, trigger: v)
+            let e = max(v + 1, k + 1)
+            let s = v + 1
+            if s < e, let p = phrase(s..<min(e, phraseRight(from: s))) { objs = [(p, nil, s..<e)] }
+        }
+        guard !objs.isEmpty else { return false }
+        add(.expel, v, subject: subj, objects: objs, passive: false, confidence: 0.7)
+        return true
+    }
+
     mutating func verbEvent(_ t: Trigger, _ i: Int, _ after: Int) {
+        if t.lemma == "leave", dismissal(i) { return }
         let g = verbGroup(i)
         let win = window(i, g.start)
         let refused = window(win, has: .refusal)
@@ -286,6 +324,12 @@ extension SentenceParser {
             }
             add(.deploy, i, subject: subj, objects: objs, passive: false, confidence: conf)
         case .meet:
+            if t.lemma == "receive" {
+                // "the Crown Prince received President Raisi in Riyadh": a visit, when the one received is a person or a delegation named.
+                guard after < tokens.count, tokens[after].isCapitalized || isA(after, .determiner) && after + 1 < tokens.count && tokens[after + 1].isCapitalized else { return }
+                add(.meet, i, subject: subj, objects: objects(from: after), passive: false, confidence: conf - 0.1)
+                return
+            }
             if t.lemma == "host" || t.lemma == "hold" {
                 // "Beijing hosts the first round of the talks", "held a special session": the meeting is the object.
                 let all = objects(from: after)
