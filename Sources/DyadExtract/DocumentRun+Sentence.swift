@@ -136,8 +136,13 @@ extension DocumentRun {
             if !interesting { NameFinder.mentions(in: tokens, b, builtIn: Gazetteer.builtIn, known: known, learned: &learned, dateAt: dateAt, into: &mentions) }
             author = Self.author(tokens, mentions, title: title)
         }
+        if title, pair == nil {
+            var found: [Entity] = []
+            for (_, m) in mentions where (m.1.entity.kind == .state || m.1.entity.kind == .organisation) && !found.contains(m.1.entity) { found.append(m.1.entity) }
+            if found.count >= 2 { pair = (found[0], found[1]) }
+        }
         // The parser takes the only reference to the recent phrases: a shared array was copied whole at its first append.
-        var parser = SentenceParser(tokens: tokens, bytes: b, dates: dates, dateAt: dateAt, mentions: mentions, salient: salient, recent: takeRecent(), salientPhrase: topic, author: author, reusing: takeParserBuffers())
+        var parser = SentenceParser(tokens: tokens, bytes: b, dates: dates, dateAt: dateAt, mentions: mentions, salient: salient, recent: takeRecent(), salientPhrase: topic, author: author, pair: pair, reusing: takeParserBuffers())
         if interesting && !title { parser.parse() }
         // Findings are read in place: a loop over the array copied each one, with its three phrases and their strings.
         // (The list is taken into a local first: reaching it through the parser inside the closure copied the whole parser.)

@@ -22,6 +22,8 @@ struct DocumentRun {
     var topic: Phrase?
     /// Who speaks in the document, for "we" and "our Government": named after "by" in the title, or by the dateline's city.
     var author: Entity?
+    /// The two actors the title names, for "the two sides".
+    var pair: (Entity, Entity)?
     /// True while the dateline sentence is read: a capital at its head names the author of a statement.
     var datelineSeen = false
     var events: [ExtractedEvent] = []

@@ -30,6 +30,8 @@ struct SentenceParser: TokenReader {
     var topic: Phrase? = nil
     /// Who speaks in the document ("we", "our Government"): found from its title or dateline.
     var author: Entity? = nil
+    /// The two actors the document is about, named in its title: "the two sides", "both countries".
+    var pair: (Entity, Entity)? = nil
 
     /// The per-sentence arrays, handed from one sentence's parser to the next so that their storage is reused.
     struct Buffers {
@@ -147,9 +149,13 @@ struct SentenceParser: TokenReader {
                 // "Bosnia and Herzegovina" and other names with "and" inside come from the gazetteer.
                 break
             }
+            // "three days before", "a day after": a distance in time ends the phrase.
+            if sawWord, t.isA(.numberWord) || atAny(i, [.a, .an]) || t.kind == .number, i + 2 < tokens.count, Words.timeUnits.contains(lower(i + 1)), atAny(i + 2, [.before, .after, .later, .earlier]) { break }
             if t.isA(.innerPrep) {
                 guard sawWord, isWord(i + 1), dateAt[i + 1] == nil else { break }
                 let next = at(i + 1, .the) ? i + 2 : i + 1
+                // "with effect from", "on the basis of", "on the sidelines": an adverbial, not part of the name.
+                if next < tokens.count, Words.adverbialHeads.contains(lower(next)) { break }
                 if next < tokens.count, dateAt[next] != nil { break }
                 if t.isA(.placePrep), !(t.isWord(.in) && isA(i - 1, .inTaker) && w(i - 1) != "cooperation") {
                     // Only before a name: "in Moscow" stays, "in some areas" does not.
@@ -326,6 +332,10 @@ struct SentenceParser: TokenReader {
 
     /// "this forum", "the Council", "the new body", "it", and a bare repeated noun ("meetings") resolved to what they point back to.
     func resolveAnaphor(_ a: Int, _ b: Int) -> Phrase? {
+        // "the two sides", "both countries", "our two countries": the pair the document is about.
+        if let (x, y) = pair, b - a >= 2, b - a <= 4, Words.pairHeads.contains(lower(b - 1)), (a..<b).contains(where: { lowerIs($0, "two") || lowerIs($0, "both") }) {
+            return Phrase(range: a..<b, text: x.name + " and " + y.name, entity: nil)
+        }
         // "we", "us", "our Government", "our Agency": the document's author.
         if let me = author {
             if b - a == 1, lowerIs(a, "we") || lowerIs(a, "us") { return Phrase(range: a..<b, text: me.name, entity: me) }
@@ -435,7 +445,7 @@ extension SentenceParser {
     /// not copied: built field by field and then mutated, the parser was made in a temporary, copied out with every
     /// field retained, and the temporary destroyed, once per sentence; and a copied spare array is not unique, so
     /// emptying it made a new one.
-    init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, dates: [DateMatch], dateAt: [Int?]? = nil, mentions: Mentions, salient: Entity?, recent: ArraySlice<Phrase>, salientPhrase: Phrase? = nil, author: Entity? = nil, reusing spare: consuming Buffers = Buffers()) {
+    init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, dates: [DateMatch], dateAt: [Int?]? = nil, mentions: Mentions, salient: Entity?, recent: ArraySlice<Phrase>, salientPhrase: Phrase? = nil, author: Entity? = nil, pair: (Entity, Entity)? = nil, reusing spare: consuming Buffers = Buffers()) {
         var c = reclaim(&spare.clause)
         c.append(contentsOf: repeatElement(0, count: tokens.count))
         var n = 0
@@ -460,6 +470,6 @@ extension SentenceParser {
         let none = reclaim(&spare.findings)
         self.init(
             tokens: tokens, bytes: bytes, dateAt: dateAt ?? Self.dateIndex(dates, count: tokens.count), dates: dates, mentionAt: mentions,
-            clause: c, findings: none, triggerAt: at, readings: found, salient: salient, recent: recent, salientPhrase: salientPhrase, author: author)
+            clause: c, findings: none, triggerAt: at, readings: found, salient: salient, recent: recent, salientPhrase: salientPhrase, author: author, pair: pair)
     }
 }

@@ -65,6 +65,15 @@ enum Words {
         "government", "country", "kingdom", "republic", "state", "nation", "agency", "organisation", "organization", "ministry",
         "side", "delegation", "union", "alliance", "secretariat", "office", "administration", "authorities",
     ]
+    /// Plural heads that, with "two" or "both", stand for the document's pair ("the two sides", "both governments").
+    static let pairHeads: WordSet = [
+        "sides", "countries", "governments", "leaders", "states", "presidents", "parties", "nations", "neighbours", "neighbors",
+        "ministers", "delegations", "capitals",
+    ]
+    /// Units of a distance in time ("three days before").
+    static let timeUnits: WordSet = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour"]
+    /// Nouns after a preposition that make an adverbial, not part of a name ("with effect from", "on the basis of").
+    static let adverbialHeads: WordSet = ["effect", "basis", "behalf", "grounds", "occasion", "sidelines", "initiative", "invitation", "request", "margins", "eve"]
     /// Forms of "do" that make a verb group ("did not join").
     static let doForms: WordSet = ["do", "does", "did"]
     /// The nouns of `lightHeads`.
