@@ -73,7 +73,10 @@ struct VocabularyTests {
             let hit = g.longestName(in: tokens, b, at: 3)
             #expect(hit?.0 == 3 && hit?.1.entity.id == "RUS")
             #expect(g.longestName(in: tokens, b, at: 0)?.1.entity.id == "NATO")
-            #expect(g.isName(tokens, b, 4...5) && !g.isName(tokens, b, 4...4))
+            #expect(g.isName(tokens, b, 4...5) && !g.isName(tokens, b, 3...4))
+            // "Russian" alone is the demonym: it names the state, marked so that "Russian forces" keeps its words.
+            #expect(g.longestName(in: tokens, b, at: 4).map { $0.0 == 2 } == true)
+            #expect(g.lookup("russian").map { $0.demonym && $0.entity.id == "RUS" } == true)
         }
     }
 

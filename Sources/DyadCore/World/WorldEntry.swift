@@ -32,6 +32,9 @@ public struct WorldEntry: Sendable, Hashable, Codable {
     public var demonyms: [String]
     /// The capital and the places whose names stand for the government (`Moscow`, `the Kremlin`, `Quai d'Orsay`).
     public var capitals: [String]
+    /// Names that stand for it only in running prose about it, by figure of speech (`the Allies` for NATO, `the Union` for
+    /// the EU): the extractor reads them, the look-up by name does not, since out of context they name no one.
+    public var figurative: [String]
     /// Codes that event datasets give it besides `code` (CAMEO's `IGOWSTNAT`, GDELT's known group `NAT`).
     ///
     /// Kept apart from the names because one may be another entry's code: CAMEO writes `EEC` for the EU.
@@ -53,7 +56,7 @@ public struct WorldEntry: Sendable, Hashable, Codable {
     /// Creates an entry.
     public init(
         code: String, name: String, kind: Kind, formal: [String] = [], aliases: [String] = [], former: [String] = [],
-        demonyms: [String] = [], capitals: [String] = [], eventCodes: [String] = [], successor: String? = nil,
+        demonyms: [String] = [], capitals: [String] = [], figurative: [String] = [], eventCodes: [String] = [], successor: String? = nil,
         parent: String? = nil, partOf: String? = nil, limitedRecognition: Bool = false, note: String? = nil
     ) {
         self.code = code
@@ -64,6 +67,7 @@ public struct WorldEntry: Sendable, Hashable, Codable {
         self.former = former
         self.demonyms = demonyms
         self.capitals = capitals
+        self.figurative = figurative
         self.eventCodes = eventCodes
         self.successor = successor
         self.parent = parent
@@ -73,7 +77,7 @@ public struct WorldEntry: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case code, name, kind, formal, aliases, former, demonyms, capitals, eventCodes, successor, parent, partOf, note
+        case code, name, kind, formal, aliases, former, demonyms, capitals, figurative, eventCodes, successor, parent, partOf, note
         case limitedRecognition = "limited"
     }
 
@@ -89,6 +93,7 @@ public struct WorldEntry: Sendable, Hashable, Codable {
         former = try c.decodeIfPresent([String].self, forKey: .former) ?? []
         demonyms = try c.decodeIfPresent([String].self, forKey: .demonyms) ?? []
         capitals = try c.decodeIfPresent([String].self, forKey: .capitals) ?? []
+        figurative = try c.decodeIfPresent([String].self, forKey: .figurative) ?? []
         eventCodes = try c.decodeIfPresent([String].self, forKey: .eventCodes) ?? []
         successor = try c.decodeIfPresent(String.self, forKey: .successor)
         parent = try c.decodeIfPresent(String.self, forKey: .parent)
@@ -105,7 +110,7 @@ public struct WorldEntry: Sendable, Hashable, Codable {
         try c.encode(name, forKey: .name)
         for (list, key) in [
             (formal, CodingKeys.formal), (aliases, .aliases), (former, .former), (demonyms, .demonyms),
-            (capitals, .capitals), (eventCodes, .eventCodes),
+            (capitals, .capitals), (figurative, .figurative), (eventCodes, .eventCodes),
         ] where !list.isEmpty {
             try c.encode(list, forKey: key)
         }

@@ -400,6 +400,15 @@ extension SentenceParser {
     /// "The summit at Kazan in June 2011", "the 41st summit of the GCC", "at a meeting in Prague": a meeting named by its noun.
     mutating func meetingNoun(_ t: Trigger, _ i: Int, _ after: Int) {
         if i > 0, Self.futureMeeting.contains(lower(i - 1)) { return }
+        // "suspended the talks", "cancelled the summit planned for June", "Talks on an agreement opened": the meeting is what
+        // another act is about, not news of its own.
+        if after < tokens.count, ["planned", "scheduled", "due", "envisaged"].contains(lower(after)) { return }
+        var v = i - 1
+        while v >= 0, i - v <= 4, tokens[v].kind == .word, !isVerbTrigger(at: v), !isA(v, [.commonVerb, .innerPrep]) { v -= 1 }
+        if v >= 0, i - v <= 4, isVerbTrigger(at: v) || lowerIs(v, "cancelled") || lowerIs(v, "postponed") || lowerIs(v, "called") { return }
+        var n = after
+        while n < tokens.count, n - after <= 6, tokens[n].kind == .word, !isVerbTrigger(at: n) { n += 1 }
+        if n < tokens.count, n - after <= 6, isVerbTrigger(at: n), trigger(at: n)?.0.type != .meet { return }
         // Only the head of its phrase is the meeting ("summit declaration" is a document).
         if after < tokens.count, tokens[after].kind == .word, !tokens[after].isCapitalized, !isA(after, [.innerPrep, .commonVerb]), !hasTrigger(at: after), dateAt[after] == nil, !atAny(after, [.and, .or]) { return }
         var obj: (Phrase, DateMatch?, Range<Int>)?
@@ -502,7 +511,9 @@ extension SentenceParser {
             while m >= 0, i - m <= 4, tokens[m].kind == .word, !isA(m, .timeAdjunct) { m -= 1 }
             if m >= 0, i - m <= 4, isA(m, .timeAdjunct) { return }
         }
-        if subj == nil, let prev = findings.last(where: { $0.trigger < i }), let ps = prev.subject, let e = ps.entity, e.kind == .state || e.kind == .organisation {
+        if subj == nil, let prev = findings.last(where: { $0.trigger < i }), prev.type != .condemn, !(prev.object?.range.contains(i) ?? false),
+            let ps = prev.subject, let e = ps.entity, e.kind == .state || e.kind == .organisation
+        {
             // "The dissolution of the federation by the Emperor, together with the annexation of Eritrea": the same actor's next act.
             subj = ps
         }

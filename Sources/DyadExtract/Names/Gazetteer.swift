@@ -160,7 +160,10 @@ struct Gazetteer: Sendable {
             default: kind = .state
             }
             let entity = Entity(id: e.code, name: e.name, kind: kind)
-            g.add(entity, names: keep([e.name] + e.formal + e.aliases + e.former), metonyms: keep(e.capitals), demonyms: keep(e.demonyms))
+            let names = keep([e.name] + e.formal + e.aliases + e.former)
+            // Prose puts "the" before long names ("the Russian Federation", "the United Nations"); the determiner belongs to the name.
+            let withThe = names.filter { $0.contains(" ") && !$0.lowercased().hasPrefix("the ") }.map { "the " + $0 }
+            g.add(entity, names: names + withThe, metonyms: keep(e.capitals + e.figurative), demonyms: keep(e.demonyms))
         }
         return g
     }()
