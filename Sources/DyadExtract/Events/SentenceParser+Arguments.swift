@@ -88,8 +88,14 @@ extension SentenceParser {
             // "The Agreement, known as X, was signed": skip the apposition back to its head.
             return appositionHead(before: j)
         }
-        let s = phraseLeft(endingBefore: j + 1)
+        var s = phraseLeft(endingBefore: j + 1)
         guard s <= j else { return nil }
+        // "North Korea announces that it is leaving": the pronoun is the reporting verb's subject.
+        if at(s, .that), s == j - 1, atAny(j, [.it, .they]), s > 0 {
+            let vg = verbGroup(s - 1)
+            if isA(s - 1, [.commonVerb, .verbForm]) || hasTrigger(at: s - 1), let p = subject(groupStart: vg.start, trigger: s - 1, depth: depth + 1) { return p }
+            s += 1
+        }
         // "it is Russia that": the focus of a cleft.
         return phrase(s..<(j + 1))
     }

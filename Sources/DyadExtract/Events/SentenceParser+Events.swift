@@ -106,6 +106,11 @@ extension SentenceParser {
             }
         }
         var subjectPhrase = subject
+        var type = type
+        // "Opening the 41st summit": a meeting opened is a meeting held.
+        if type == .establish, let o = objects.first, ["summit", "meeting", "session", "conference"].contains(lowerOrEmpty(o.2.upperBound - 1)) { type = .meet }
+        // "always agreed", "they agreed": an agreement with no known party and nothing agreed on says nothing.
+        if type == .agree, objects.isEmpty, subject?.entity == nil, subject.map({ $0.range.count <= 1 && !($0.text.first?.isUppercase ?? false) }) ?? true { return }
         // Pronouns are short: longer texts skip the lower-casing.
         if let s = subjectPhrase, s.text.utf8.count <= 3, ["we", "you", "i", "us"].contains(s.text.lowercased()) { return }
         if let s = subjectPhrase, s.entity == nil, s.text.utf8.count <= 5, ["it", "its", "they", "their", "this", "which", "that"].contains(s.text.lowercased()) { subjectPhrase = nil }
@@ -218,6 +223,10 @@ extension SentenceParser {
 
     mutating func verbEvent(_ t: Trigger, _ i: Int, _ after: Int) {
         if t.lemma == "leave", dismissal(i) { return }
+        // "too close to Iran": the adjective.
+        if t.lemma == "close", i > 0, ["too", "very", "so", "more", "less", "as", "most", "remained", "remains"].contains(lower(i - 1)) { return }
+        // One sends troops, not a prime minister or ambassadors: "send" deploys only forces.
+        if t.lemma == "send", !(after..<min(tokens.count, after + 6)).contains(where: { Words.forceNouns.contains(lower($0)) }) { return }
         let g = verbGroup(i)
         let win = window(i, g.start)
         let refused = window(win, has: .refusal)
@@ -247,7 +256,7 @@ extension SentenceParser {
             var objs: [(Phrase, DateMatch?, Range<Int>)] = []
             let before = g.start - 1
             if reduced || atAny(before, CoreSet.relativePronouns) {
-                var k = reduced ? i - 1 : before
+                var k = reduced ? (at(i - 1, .comma) || at(i - 1, .closeParen) ? i - 1 : i) : before
                 if at(k - 1, .comma) && !reduced { k -= 1 }
                 let s = reduced ? phraseLeft(endingBefore: k) : relativeAntecedent(phraseLeft(endingBefore: k), k)
                 if s < k, let p = phrase(s..<k) { objs = [(p, nil, s..<k)] }
@@ -377,7 +386,7 @@ extension SentenceParser {
             if type == .establish, let o = objs.first, (o.2).contains(where: { isA($0, .lightVerbNoun) }) { return }
             // One adopts or concludes agreements, declarations and plans, not sanctions or positions.
             if type == .sign, t.lemma != "sign" && t.lemma != "ratify" {
-                objs = objs.filter { o in (o.2).contains { tokens[$0].isCapitalized || isA($0, .signableHead) } }
+                objs = objs.filter { o in (o.2).contains { isA($0, .signableHead) } || (o.2).first.map { f in tokens[at(f, .the) ? f + 1 : f].isCapitalized } == true }
             }
             if objs.isEmpty && t.frame == .ergative {
                 // "meetings and cooperation resumed in spring 2009": the subject is what resumed.
@@ -418,6 +427,8 @@ extension SentenceParser {
         }
         if obj == nil {
             var s = phraseLeft(endingBefore: i + 1)
+            // "a message to the twenty-seventh summit": the meeting's own words start after the last preposition.
+            if let p = (s..<i).last(where: { isA($0, .innerPrep) }) { s = p + 1 }
             while s < i, isA(s, .determiner) || tokens[s].kind == .number || at(s, .possessive) { s += 1 }
             if let p = phrase(s..<(i + 1)) { obj = (p, nil, s..<(i + 1)) }
         }
@@ -444,6 +455,10 @@ extension SentenceParser {
             meetingNoun(t, i, after)
             return
         }
+        // "the fiftieth anniversary of the establishment of relations" recalls an old act, it does not report one.
+        var back = i - 1
+        while back > 0, i - back <= 4, tokens[back].kind == .word, !at(back, .of) { back -= 1 }
+        if back > 0, at(back, .of), lowerIs(back - 1, "anniversary") || lowerIs(back - 1, "anniversaries") { return }
         // The object: after one of the noun's prepositions, past a coordinated noun ("intervention and aggressive actions in").
         var k = after
         var found = -1
@@ -499,6 +514,10 @@ extension SentenceParser {
             // "the withdrawal of the United States from the JCPOA", "the deployment of US naval forces to": "of" names the actor.
             let e = min(phraseRight(from: after + 1), found)
             if e > after + 1, let p = phrase((after + 1)..<e) { subj = p }
+        }
+        if subj == nil, let by = (after..<found).first(where: { at($0, .by) }), by + 1 < found, let p = phrase((by + 1)..<min(found, phraseRight(from: by + 1))) {
+            // "the armed aggression launched by the Russian Federation against Ukraine".
+            subj = p
         }
         if subj == nil { subj = modifierSubject(i) }
         if subj == nil {

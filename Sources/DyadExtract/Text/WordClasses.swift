@@ -20,7 +20,7 @@ enum Words {
     static let placePreps: WordSet = ["in", "at", "into", "from"]
     /// Nouns after which "in" starts their complement, not a place ("participation in the talks").
     static let inTakers: WordSet = ["participation", "membership", "involvement", "presence", "role", "seat", "cooperation", "interest", "stake"]
-    static let objectControl: WordSet = ["required", "requires", "require", "asked", "asks", "ask", "urged", "urges", "urge", "forced", "forces", "force", "invited", "invites", "invite", "allowed", "allows", "allow", "permitted", "obliged", "compelled", "persuaded", "encouraged", "ordered", "orders", "order", "told", "instructed", "tasked", "mandated"]
+    static let objectControl: WordSet = ["required", "requires", "require", "asked", "asks", "ask", "urged", "urges", "urge", "forced", "forces", "force", "invited", "invites", "invite", "allowed", "allows", "allow", "permitted", "obliged", "compelled", "persuaded", "encouraged", "ordered", "orders", "order", "told", "instructed", "tasked", "mandated", "led", "leads", "prompted", "prompts", "caused", "causes"]
     /// Words before a trigger in its clause that make it hypothetical, planned or wished for, not a fact.
     static let hypothetical: WordSet = [
         "if", "unless", "whether", "would", "could", "should", "might", "may", "will", "shall", "depends", "depend", "depending",
@@ -69,6 +69,11 @@ enum Words {
     static let pairHeads: WordSet = [
         "sides", "countries", "governments", "leaders", "states", "presidents", "parties", "nations", "neighbours", "neighbors",
         "ministers", "delegations", "capitals",
+    ]
+    /// Nouns of armed forces, the things that are deployed or sent.
+    static let forceNouns: WordSet = [
+        "troops", "forces", "soldiers", "battalions", "battalion", "peacekeepers", "units", "ships", "warships", "aircraft", "jets",
+        "contingent", "contingents", "brigade", "brigades", "division", "divisions", "marines", "mission", "force", "navy", "fleet", "personnel",
     ]
     /// Units of a distance in time ("three days before").
     static let timeUnits: WordSet = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour"]
