@@ -119,7 +119,7 @@ extension DocumentRun {
             if !publishedFromOptions, let a = dates.first?.value.anchor { context.published = a }
             return
         }
-        if clutter { return }
+        if clutter && !title { return }
         var dateAt = reclaim(&dateAtBuffer)
         dateAt.append(contentsOf: repeatElement(nil, count: tokens.count))
         for (k, d) in dates.enumerated() { for i in d.range { dateAt[i] = k } }

@@ -59,7 +59,7 @@ extension SentenceParser {
             var k = j - 1
             // Bounded like the modal window: a verb further back than that is not this one's partner.
             let floor = max(0, j - Self.windowReach)
-            while k >= floor, !(isA(k, .be) || isA(k, .have) || isA(k, .commonVerb) && !tokens[k].isCapitalized), !tokens[k].isWord(.semicolon) { k -= 1 }
+            while k >= floor, !(isA(k, .be) || isA(k, .have) || isA(k, [.commonVerb, .pastForm]) && !tokens[k].isCapitalized || isA(k, .edForm) && !tokens[k].isCapitalized && !isA(k - 1, .determiner)), !tokens[k].isWord(.semicolon) { k -= 1 }
             if k > 0, k >= floor, !tokens[k].isWord(.semicolon) {
                 let vg = verbGroup(k + 1 < tokens.count && (isA(k, .be) || isA(k, .have)) ? k + 1 : k)
                 let s = phraseLeft(endingBefore: min(vg.start, k))
@@ -143,6 +143,8 @@ extension SentenceParser {
         var out: [(Phrase, DateMatch?, Range<Int>)] = []
         var i = start
         while i < tokens.count, isA(i, .adverb) { i += 1 }
+        // "halted both the Samjhauta Express and the bus": the pair marker is no part of either object.
+        if atAny(i, [.both]) || lowerIs(i, "either"), i + 1 < tokens.count, tokens[i + 1].kind == .word { i += 1 }
         var rounds = 0
         while i < tokens.count && rounds < 6 {
             rounds += 1

@@ -65,9 +65,15 @@ extension SentenceParser {
 
     /// True when some word of the window, dates and names left out, belongs to `c` and to none of `except`.
     func window(_ w: Window, has c: WordClass, except: WordClass = []) -> Bool {
-        for k in w.first where test(k, c, except) { return true }
-        for k in w.second where test(k, c, except) { return true }
+        for k in w.first where test(k, c, except) && !reportedFact(k, c) { return true }
+        for k in w.second where test(k, c, except) && !reportedFact(k, c) { return true }
         return false
+    }
+
+    /// "A Composite Dialogue, agreed by the two governments, was suspended": a verb of intent not followed by "to" is itself
+    /// an act, and leaves what follows a fact.
+    @inline(__always) private func reportedFact(_ k: Int, _ c: WordClass) -> Bool {
+        c == .hypothetical && Words.intentNeedingTo.contains(lower(k)) && !at(k + 1, .to)
     }
 
     @inline(__always) private func test(_ k: Int, _ c: WordClass, _ except: WordClass) -> Bool {
@@ -223,6 +229,11 @@ extension SentenceParser {
 
     mutating func verbEvent(_ t: Trigger, _ i: Int, _ after: Int) {
         if t.lemma == "leave", dismissal(i) { return }
+        // "left office", "joined six other countries": one joins and leaves bodies and agreements, which have names.
+        if t.type == .join || t.type == .leave, t.lemma != "admit" {
+            let o = objects(from: after)
+            if !o.isEmpty, !o.contains(where: { $0.0.entity != nil || ($0.2).contains { tokens[$0].isCapitalized || tokens[$0].isAcronym || isA($0, .anaphoricHead) } }) { return }
+        }
         // "too close to Iran": the adjective.
         if t.lemma == "close", i > 0, ["too", "very", "so", "more", "less", "as", "most", "remained", "remains"].contains(lower(i - 1)) { return }
         // One sends troops, not a prime minister or ambassadors: "send" deploys only forces.

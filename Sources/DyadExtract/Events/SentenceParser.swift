@@ -137,6 +137,8 @@ struct SentenceParser: TokenReader {
                     continue
                 }
                 if t.isWord(.possessive) { i += 1; continue }
+                // "the Delhi–Lahore bus": a dash written between two words joins them.
+                if t.isWord(.dash), sawWord, i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i - 1].end == t.start, t.end == tokens[i + 1].start { i += 1; continue }
                 break
             }
             if t.isWord(.possessive) { i += 1; continue }
@@ -275,7 +277,8 @@ struct SentenceParser: TokenReader {
         var entity: Entity?
         // A name may start at the dropped determiner ("the Soviet Union", "The Allies").
         let m0 = mentionAt[a] ?? (r.lowerBound < a ? mentionAt[r.lowerBound] : nil)
-        if let (end, alias) = m0, end == b || end >= b - 1 && !alias.demonym {
+        // A capital or a demonym before a noun ("the Delhi bus", "Iranian forces") names that thing, not the state.
+        if let (end, alias) = m0, end == b || end >= b - 1 && !alias.metonym {
             entity = alias.entity
             if alias.metonym { text = alias.entity.name }
         } else if b - a == 1, let (_, alias) = m0 {
@@ -341,7 +344,7 @@ struct SentenceParser: TokenReader {
             if b - a == 1, lowerIs(a, "we") || lowerIs(a, "us") { return Phrase(range: a..<b, text: me.name, entity: me) }
             if b - a <= 3, lowerIs(a, "our"), Words.speakerHeads.contains(lower(b - 1)) { return Phrase(range: a..<b, text: me.name, entity: me) }
         }
-        if b - a == 1, atAny(a, [.it, .they]), let p = salientPhrase {
+        if b - a == 1, atAny(a, [.it, .they]), let p = salientPhrase, p.entity != nil || salient == nil {
             // "It was succeeded by": the thing the last sentence was about.
             return Phrase(range: a..<b, text: p.text, entity: p.entity)
         }

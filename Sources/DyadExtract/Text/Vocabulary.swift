@@ -231,7 +231,7 @@ struct CoreSet: OptionSet, Sendable {
 /// Longer sets, made once: the compiler folds short option-set literals to constants but not these.
 extension CoreSet {
     /// What may follow a reduced relative participle ("X, replaced by Y", "X, signed in 1997").
-    static var afterReducedRelative: CoreSet { [.by, .in, .on, .at, .comma, .as, .under, .following, .after] }
+    static var afterReducedRelative: CoreSet { [.by, .in, .on, .at, .comma, .as, .under, .following, .after, .during, .since] }
     /// Words that open a sentence's adverbial before its subject ("In October 2021, ...").
     static var openingAdverbials: CoreSet { [.following, .after, .since, .through, .despite, .in] }
     /// Words between a conjunct and the date that is its own ("in", "on", "(").
