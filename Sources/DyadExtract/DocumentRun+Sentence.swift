@@ -197,13 +197,22 @@ extension DocumentRun {
         } else {
             // The nearest date in the trigger's clause, else in the sentence; by index, so no match is copied to compare.
             let clause = parser.clause[finding.pointee.trigger]
+            let trig = finding.pointee.trigger
+            // "After militants attacked the Parliament in December 2001, New Delhi halted ...": a leading time clause's date is its own.
+            let lead = parser.leadingSubordinateEnd()
+            let side: (Int) -> Bool = { pos in lead.map { (pos < $0) == (trig < $0) } ?? true }
+            let scope = finding.pointee.dateScope
             var best = -1
             var bestDistance = Int.max
-            for (k, d) in parser.dates.indices.lazy.map({ ($0, parser.dates[$0].range) }) where d.lowerBound < tokens.count && parser.clause[d.lowerBound] == clause {
-                let dist = abs(d.lowerBound - finding.pointee.trigger)
-                if dist < bestDistance { best = k; bestDistance = dist }
+            for pass in 0..<2 where best < 0 {
+                for (k, d) in parser.dates.indices.lazy.map({ ($0, parser.dates[$0].range) }) where d.lowerBound < tokens.count && parser.clause[d.lowerBound] == clause {
+                    if pass == 0 && !side(d.lowerBound) { continue }
+                    if let sc = scope, !sc.contains(d.lowerBound) { continue }
+                    let dist = abs(d.lowerBound - trig)
+                    if dist < bestDistance { best = k; bestDistance = dist }
+                }
             }
-            if best < 0 {
+            if best < 0, scope == nil {
                 for k in parser.dates.indices {
                     let dist = abs(parser.dates[k].range.lowerBound - finding.pointee.trigger)
                     if dist < bestDistance { best = k; bestDistance = dist }

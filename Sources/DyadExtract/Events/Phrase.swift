@@ -68,6 +68,9 @@ struct Finding: Sendable {
     var confidence: Double
     /// True for an event named only by a noun of meeting ("the summit at Kazan"): without a date in its own sentence it is a mention, not news.
     var needsDate = false
+    /// Where the event's date may be found, for an act told in a parenthesis (", broken off during the conflict,"): the
+    /// main clause's date is not its own.
+    var dateScope: Range<Int>? = nil
 }
 
 import DyadCore

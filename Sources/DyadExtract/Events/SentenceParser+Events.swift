@@ -261,6 +261,12 @@ extension SentenceParser {
         let reduced = t.isParticiple && !g.auxiliary && (at(i - 1, .comma) || at(i - 1, .closeParen) && !at(i - 2, .openParen) || bareReduced) &&
             (atAny(after, CoreSet.afterReducedRelative) || (after < tokens.count && dateAt[after] != nil))
         let passive = (g.passive && t.isParticiple) || reduced
+        let findingsBefore = findings.count
+        defer {
+            if reduced, at(i - 1, .comma), let close = (i + 1..<tokens.count).first(where: { at($0, .comma) }) {
+                for k in findingsBefore..<findings.count { findings[k].dateScope = i..<close }
+            }
+        }
         var conf = 0.85
         if passive {
             // The object stands before the verb.
@@ -555,6 +561,14 @@ extension SentenceParser {
             if t.type == .replace { by = agent } else if subj == nil { subj = agent }
         }
         add(t.type, i, subject: subj, objects: objs, by: by, passive: false, confidence: subj == nil ? 0.7 : 0.8)
+    }
+
+    /// The comma that ends a leading time clause ("After X happened in 2001, ..."), if the sentence opens with one.
+    func leadingSubordinateEnd() -> Int? {
+        guard tokens.count > 2, isA(0, .subordinator) || at(0, .following) else { return nil }
+        // "After 2001, ..." is a date, not a clause.
+        if let d = dateAt[1], at(dates[d].range.upperBound, .comma) { return nil }
+        return (1..<min(tokens.count, 40)).first { at($0, .comma) }
     }
 
     /// Words that open a subordinate clause of time.
