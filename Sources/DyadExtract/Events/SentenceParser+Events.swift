@@ -19,7 +19,10 @@ extension SentenceParser {
         var kept = 0
         for r in findings.indices {
             var repeated = false
-            for k in 0..<kept where findings[k].type == findings[r].type && Self.sameText(findings[k].object?.text, findings[r].object?.text) && Self.sameText(findings[k].by?.text, findings[r].by?.text) {
+            // Two actors doing the same to one object are two events ("Greece and Turkey joined NATO").
+            for k in 0..<kept where findings[k].type == findings[r].type && Self.sameText(findings[k].object?.text, findings[r].object?.text) && Self.sameText(findings[k].by?.text, findings[r].by?.text)
+                && (findings[k].subject?.entity == nil || findings[r].subject?.entity == nil || findings[k].subject?.entity == findings[r].subject?.entity)
+            {
                 repeated = true
                 break
             }
@@ -507,6 +510,8 @@ extension SentenceParser {
         // The subject: a possessor before the noun ("Russia's military action", "its annexation"), else "by X" after.
         var subj: Phrase?
         var j = i - 1
+        // "Chile's declaration of war", "the outbreak of the war": the possessor of the framing noun is the actor.
+        if at(j, .of), j > 0, Words.actFrames.contains(lower(j - 1)) { j -= 2 }
         while j >= 0 && i - j <= 5 {
             if at(j, .possessive) {
                 // The possessor: a known name ending here, else the words back to the nearest preposition.

@@ -222,6 +222,7 @@ struct SentenceParser: TokenReader {
                 break
             }
             if stopsPhrase(i, leftward: true) { break }
+
             if isVerbTrigger(at: i) { break }
             if !t.isCapitalized, t.isA(.edForm), !t.isA(.adjective), i > 0, !isA(i - 1, .determiner) { break }
             start = i

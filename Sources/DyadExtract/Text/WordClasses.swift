@@ -11,7 +11,7 @@ enum Words {
         "further", "ultimately", "reportedly", "quickly", "gradually", "only", "still", "once", "thus", "therefore", "however",
         "consequently", "largely", "formerly", "previously", "de", "facto", "de-facto", "swiftly", "promptly", "repeatedly", "indefinitely",
         "definitively", "permanently", "briefly", "fundamentally", "illegally", "forcibly", "openly", "publicly", "strongly", "firmly",
-        "thereby", "instead", "meantime", "meanwhile", "likewise", "nonetheless", "nevertheless",
+        "thereby", "instead", "meantime", "meanwhile", "likewise", "nonetheless", "nevertheless", "together", "there", "here",
     ]
     /// Words that open a new clause: the subject of a verb is never found across them.
     static let clauseOpeners: WordSet = ["when", "which", "who", "whom", "whose", "because", "but", "while", "whereas", "although", "though", "where", "if", "unless", "whether", "so", "since", "until", "after", "before", "as", "once", "following", "including", "than"]
@@ -33,6 +33,8 @@ enum Words {
         "prepared", "preparing", "expected", "expects", "likely", "able", "unable", "attempt",
         "attempted", "attempts", "tried", "try", "tries", "options", "option", "readiness",
     ]
+    /// Nouns that frame an act named after "of" ("declaration of war"): their possessor is the act's actor.
+    static let actFrames: WordSet = ["declaration", "outbreak", "start", "beginning", "launch", "announcement", "resumption", "end"]
     /// Verbs of intent that make what follows hypothetical only with a to-infinitive ("agreed to meet", not "agreed by both").
     static let intentNeedingTo: WordSet = ["agreed", "agree", "agrees", "applied", "apply", "applies", "called", "calls", "help", "helped", "helps", "order", "decided", "tried", "try", "tries", "attempted"]
     /// Nouns whose to-infinitive is a fact reported (`Russia's decision to recognise`).
