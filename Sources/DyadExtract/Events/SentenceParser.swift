@@ -222,6 +222,11 @@ struct SentenceParser: TokenReader {
                 break
             }
             if stopsPhrase(i, leftward: true) { break }
+            // "in Chisinau we signed": a personal pronoun is a phrase of its own.
+            if Words.personalPronouns.contains(lower(i)) {
+                if start == end { start = i }
+                break
+            }
 
             if isVerbTrigger(at: i) { break }
             if !t.isCapitalized, t.isA(.edForm), !t.isA(.adjective), i > 0, !isA(i - 1, .determiner) { break }
@@ -372,7 +377,8 @@ struct SentenceParser: TokenReader {
             return nil
         }
         // A bare common noun that repeats the head of a recent fuller phrase: "meetings" after "formal meetings of the NRC".
-        if b - a == 1, !tokens[a].isCapitalized, tokens[a].kind == .word {
+        // Not after "a": "signed a treaty" introduces a new one.
+        if b - a == 1, !tokens[a].isCapitalized, tokens[a].kind == .word, !atAny(a - 1, [.a, .an]) {
             let key = tokens[a].key
             var k = recent.endIndex
             while k > recent.startIndex {

@@ -33,6 +33,8 @@ enum Words {
         "prepared", "preparing", "expected", "expects", "likely", "able", "unable", "attempt",
         "attempted", "attempts", "tried", "try", "tries", "options", "option", "readiness",
     ]
+    /// Personal pronouns that stand as a whole subject.
+    static let personalPronouns: WordSet = ["we", "they", "he", "she", "i", "you"]
     /// Nouns that frame an act named after "of" ("declaration of war"): their possessor is the act's actor.
     static let actFrames: WordSet = ["declaration", "outbreak", "start", "beginning", "launch", "announcement", "resumption", "end"]
     /// Verbs of intent that make what follows hypothetical only with a to-infinitive ("agreed to meet", not "agreed by both").
@@ -52,7 +54,7 @@ enum Words {
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does",
         "do", "served", "serves", "became", "become", "becomes", "remains", "remained", "led", "leads", "provided", "provides", "continued",
         "continues", "continue", "brings", "brought", "helped", "helps", "took", "takes", "gave", "gives", "made", "makes", "said", "says",
-        "stated", "states", "announced", "announces", "started", "began", "begins", "ended", "ends", "worked", "works", "contributed",
+        "stated", "announced", "announces", "started", "began", "begins", "ended", "ends", "worked", "works", "contributed",
         "contributes", "depends", "calls", "called", "rejected", "violated", "sought", "seeks", "offered", "declared", "noted",
         "stressed", "welcomed", "welcomes", "expressed", "reaffirmed", "decided", "decides", "agreed", "agrees", "held", "holds", "saw", "sees",
     ]
