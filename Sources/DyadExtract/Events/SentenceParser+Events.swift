@@ -133,6 +133,8 @@ extension SentenceParser {
             let date: DateMatch? = objects.isEmpty ? nil : objects[k].1
             let r: Range<Int>? = objects.isEmpty ? nil : objects[k].2
             if let o = obj {
+                // What opens, closes, stops and resumes is a body, a channel, a relationship or a flow, never "the way" or "the door".
+                if [.establish, .close, .suspend, .resume].contains(type), o.entity == nil, let r = r, !isInstitutionLike(r) { continue }
                 if o.entity == nil, o.text.utf8.count <= 4, ["it", "its", "they", "them", "this", "that", "us", "you"].contains(o.text.lowercased()) { continue }
                 // States are not institutions: they are not opened, closed, suspended or replaced.
                 // But a state is suspended from (or readmitted to) an organisation's activities: "suspended Sudan from all AU activities".
@@ -151,6 +153,17 @@ extension SentenceParser {
             findings.append(Finding(type: type, trigger: i, subject: subjectPhrase, object: obj, by: by, ownDate: date, passive: passive, span: lo..<min(hi, tokens.count), confidence: confidence, needsDate: needsDate))
         }
         if let e = subjectPhrase?.entity, e.kind == .state || e.kind == .organisation { salient = e }
+    }
+
+    /// True when the words of an object name something with a life of its own: a name, or a head such as "relations",
+    /// "embassy", "talks", "flights" (`Words.institutionHeads`).
+    func isInstitutionLike(_ r: Range<Int>) -> Bool {
+        // A pronoun stands for what it resolved to, which was judged where it was named.
+        if r.count == 1, atAny(r.lowerBound, [.it, .they, .this, .that]) { return true }
+        var head = r.upperBound - 1
+        if let of = r.first(where: { at($0, .of) || at($0, .with) || at($0, .between) || at($0, .on) || at($0, .in) || at($0, .to) }), of > r.lowerBound { head = of - 1 }
+        if Words.institutionHeads.contains(lower(head)) { return true }
+        return r.contains { tokens[$0].isCapitalized && $0 > 0 || tokens[$0].isAcronym }
     }
 
     /// Acts that the parties do together, whose coordinated subject is one party ("Iran and the P5+1 concluded the deal").

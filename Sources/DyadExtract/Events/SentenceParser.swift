@@ -350,7 +350,8 @@ struct SentenceParser: TokenReader {
             if b - a == 1, lowerIs(a, "we") || lowerIs(a, "us") { return Phrase(range: a..<b, text: me.name, entity: me) }
             if b - a <= 3, lowerIs(a, "our"), Words.speakerHeads.contains(lower(b - 1)) { return Phrase(range: a..<b, text: me.name, entity: me) }
         }
-        if b - a == 1, atAny(a, [.it, .they]), let p = salientPhrase, p.entity != nil || salient == nil {
+        // "They resumed" points back to what the last sentence was about; "it joined" to an actor when that was no named thing.
+        if b - a == 1, atAny(a, [.it, .they]), let p = salientPhrase, p.entity != nil || salient == nil || at(a, .they) {
             // "It was succeeded by": the thing the last sentence was about.
             return Phrase(range: a..<b, text: p.text, entity: p.entity)
         }

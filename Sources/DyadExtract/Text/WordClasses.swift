@@ -33,6 +33,25 @@ enum Words {
         "prepared", "preparing", "expected", "expects", "likely", "able", "unable", "attempt",
         "attempted", "attempts", "tried", "try", "tries", "options", "option", "readiness",
     ]
+    /// Heads of the things that open, close, stop and resume between states: bodies, channels, relationships and flows.
+    static let institutionHeads: WordSet = [
+        "relations", "ties", "relationship", "contacts", "contact", "talks", "negotiations", "dialogue", "dialogues", "cooperation", "co-operation",
+        "embassy", "embassies", "consulate", "consulates", "office", "offices", "mission", "missions", "delegation", "delegations", "council",
+        "commission", "committee", "forum", "programme", "programmes", "program", "programs", "partnership", "agreement", "agreements",
+        "treaty", "accord", "accords", "pact", "channel", "channels", "line", "hotline", "border", "borders", "crossings", "crossing", "flights",
+        "services", "service", "visas", "visa", "trade", "exports", "imports", "deliveries", "supplies", "aid", "assistance", "membership",
+        "participation", "rights", "accession", "procedure", "process", "exchanges", "links", "meetings", "meeting", "summits", "summit",
+        "operations", "operation", "force", "forces", "zone", "mechanism", "group", "centre", "center", "institutions", "bodies", "body",
+        "tribunal", "court", "fund", "bank", "union", "framework", "initiative", "plan", "strategy", "protocol", "commitments", "inspections",
+        "production", "payments", "payment", "contribution", "activities", "work", "boycott", "blockade", "route", "routes", "corridor", "base",
+        "bases", "facility", "facilities", "enrichment", "pipeline", "pipelines", "sessions", "session", "post", "posts", "checkpoint",
+        "checkpoints", "airspace", "ports", "port", "station", "bureau", "agency", "secretariat", "representation", "credentials", "federation",
+        "talk", "consultations", "communication", "communications", "negotiation", "deal", "arrangement", "truce", "ceasefire", "moratorium",
+        "quota", "quotas", "project", "projects", "investment", "loans", "loan", "inspection", "monitoring", "observers", "peacekeepers",
+        "school", "schools", "university", "embargo", "sanctions", "tariffs", "tariff", "duties", "restrictions", "ban", "status", "autonomy",
+        "points", "complex", "foundation", "diplomacy", "transit", "sections", "reactor", "reactors", "plant", "site", "sites", "freeze", "partnerships",
+        "mechanisms", "discussions", "visits", "exercises", "patrols", "relief", "concessions", "access",
+    ]
     /// Personal pronouns that stand as a whole subject.
     static let personalPronouns: WordSet = ["we", "they", "he", "she", "i", "you"]
     /// Nouns that frame an act named after "of" ("declaration of war"): their possessor is the act's actor.
