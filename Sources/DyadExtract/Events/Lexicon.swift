@@ -77,7 +77,7 @@ enum Lexicon {
         ("annex", .annex, .transitive, [], []),
         ("recognise", .recognise, .transitive, [], []), ("recognize", .recognise, .transitive, [], []),
         ("expel", .expel, .transitive, [], ["expelled"]),
-        ("condemn", .condemn, .transitive, [], []), ("denounce", .condemn, .transitive, [], []), ("deplore", .condemn, .transitive, [], []),
+        ("condemn", .condemn, .transitive, [], []), ("censure", .condemn, .transitive, [], []), ("approve", .agree, .transitive, [], []), ("denounce", .condemn, .transitive, [], []), ("deplore", .condemn, .transitive, [], []),
         ("regret", .condemn, .transitive, [], ["regretted"]), ("criticise", .condemn, .transitive, [], []), ("criticize", .condemn, .transitive, [], []),
         ("meet", .meet, .meet, [], ["met"]), ("convene", .meet, .meet, [], []),
         // Relations cut and mended, strikes and raids, hosting and holding meetings: the genre's everyday verbs.

@@ -243,6 +243,9 @@ extension SentenceParser {
         return true
     }
 
+    /// "began the formal process of leaving the OAS": a gerund after "process of" is the act under way, not background.
+    func underWayAct(_ i: Int) -> Bool { at(i - 1, .of) && i >= 2 && ["process", "procedure"].contains(lower(i - 2)) }
+
     mutating func verbEvent(_ t: Trigger, _ i: Int, _ after: Int) {
         if t.lemma == "leave", dismissal(i) { return }
         // "left office", "joined six other countries": one joins and leaves bodies and agreements, which have names.
@@ -268,7 +271,7 @@ extension SentenceParser {
         }
         if t.isGerund && !at(i - 1, .by) && !at(i - 1, .comma) && type != .agree {
             // Gerunds after prepositions other than "by" are background ("after suspending"), or nouns.
-            if isA(i - 1, .innerPrep) || isA(i - 1, .clauseOpener) { return }
+            if !underWayAct(i), isA(i - 1, .innerPrep) || isA(i - 1, .clauseOpener) { return }
         }
         // "a High-Level Strategic Dialogue set up in 2010": a name, then a participle of founding or signing with no object of its own.
         let bareReduced = t.isParticiple && !g.auxiliary && (t.type == .establish || t.type == .sign) && i > 0 && g.start == i
@@ -349,6 +352,11 @@ extension SentenceParser {
             return
         }
         var subj = subject(groupStart: g.start, trigger: i)
+        if underWayAct(i) { subj = lightVerbSubject(i - 2) ?? subj }
+        // "adopted a resolution censuring the rulings": the text's authors condemn.
+        if t.isGerund, type == .condemn, i > 0, ["resolution", "statement", "declaration", "communique", "communiqué"].contains(lower(i - 1)), let prev = findings.last(where: { $0.trigger < i }) {
+            subj = prev.subject
+        }
         if subj == nil { conf -= 0.15 }
         switch t.frame {
         case .replace:
@@ -389,16 +397,17 @@ extension SentenceParser {
             if after < tokens.count, tokens[after].kind == .word, !metSomeone, !["with", "in", "at", "on", "for", "again", "twice", "regularly"].contains(w(after)), dateAt[after] == nil { return }
             var objs: [(Phrase, DateMatch?, Range<Int>)] = []
             if at(after, .with) { objs = objects(from: after + 1) } else if metSomeone { objs = objects(from: after) }
-            if let s = subj, s.entity == nil || s.entity?.kind == .institution {
+            if let s = subj, s.entity == nil || s.entity?.kind == .institution || s.entity?.kind == .organisation && objs.isEmpty {
+                // "the council met": the body is both who meets and what meets; a nameless subject is only what meets.
                 objs = [(s, nil, s.range)]
-                subj = nil
+                if s.entity == nil { subj = nil }
             }
             add(.meet, i, subject: subj, objects: objs, passive: false, confidence: conf)
         case .ergative, .transitive, .prepositional:
             var k = after
             if t.type == .agree {
                 var objs: [(Phrase, DateMatch?, Range<Int>)] = []
-                if at(k, .on) || at(k, .upon) { objs = objects(from: k + 1) }
+                if at(k, .on) || at(k, .upon) { objs = objects(from: k + 1) } else if t.lemma == "approve" { objs = objects(from: k) }
                 add(.agree, i, subject: subj, objects: objs, passive: false, confidence: conf - 0.1)
                 return
             }
@@ -445,6 +454,8 @@ extension SentenceParser {
         // "suspended the talks", "cancelled the summit planned for June", "Talks on an agreement opened": the meeting is what
         // another act is about, not news of its own.
         if after < tokens.count, ["planned", "scheduled", "due", "envisaged"].contains(lower(after)) { return }
+        // "the foreign ministers' meeting, which diplomats said could take place": one still to come.
+        if (after..<min(tokens.count, after + 8)).contains(where: { isA($0, .modal) }) { return }
         var v = i - 1
         while v >= 0, i - v <= 4, tokens[v].kind == .word, !isVerbTrigger(at: v), !isA(v, [.commonVerb, .innerPrep]) { v -= 1 }
         if v >= 0, i - v <= 4, isVerbTrigger(at: v) || lowerIs(v, "cancelled") || lowerIs(v, "postponed") || lowerIs(v, "called") { return }
@@ -466,6 +477,14 @@ extension SentenceParser {
             if let p = phrase(s..<(i + 1)) { obj = (p, nil, s..<(i + 1)) }
         }
         guard let o = obj else { return }
+        // "the OAS Permanent Council, meeting in Washington, approved": the participle's body is the one that met.
+        if lowerIs(i, "meeting"), at(i - 1, .comma), let body = appositionHead(before: i - 1) ?? { () -> Phrase? in
+            let s = phraseLeft(endingBefore: i - 1)
+            return s < i - 1 ? phrase(s..<(i - 1)) : nil
+        }() {
+            add(.meet, i, subject: body, objects: [(body, nil, body.range)], passive: false, confidence: 0.6, needsDate: true)
+            return
+        }
         add(.meet, i, subject: possessorSubject(i), objects: [o], passive: false, confidence: 0.6, needsDate: true)
     }
 

@@ -31,7 +31,7 @@ enum Words {
         "wanted", "calls", "called", "urged", "urges", "urge", "demanded", "demands", "demand", "refused", "refuses", "declined", "declines", "failed", "fails",
         "help", "helped", "helps", "order", "agreed", "agree", "agrees", "applied", "apply", "applies", "application", "considered", "considering", "consider",
         "prepared", "preparing", "expected", "expects", "likely", "able", "unable", "attempt",
-        "attempted", "attempts", "tried", "try", "tries", "options", "option", "readiness",
+        "attempted", "attempts", "tried", "try", "tries", "options", "option", "readiness", "voted",
     ]
     /// Heads of the things that open, close, stop and resume between states: bodies, channels, relationships and flows.
     static let institutionHeads: WordSet = [
