@@ -82,6 +82,9 @@ extension SentenceParser {
             var k = j
             if at(k - 1, .comma) { k -= 1 }
             let s = relativeAntecedent(phraseLeft(endingBefore: k), k)
+            // "Venezuela was one of the 21 states that signed", "our country was among the six states that signed": the
+            // one who was among them acts.
+            if let member = memberOfGroup(s, k) { return member }
             return s < k ? phrase(s..<k) : nil
         }
         if at(j, .comma) && !at(j - 1, .and) {
@@ -112,6 +115,21 @@ extension SentenceParser {
             k -= 1
         }
         return nil
+    }
+
+    /// The subject of "X was one of / among the N states" when the group phrase `s..<k` follows such a copula.
+    func memberOfGroup(_ s: Int, _ k: Int) -> Phrase? {
+        var a = s
+        if lowerIs(a, "one"), at(a + 1, .of) { a += 2 } else if lowerIs(a, "among") { a += 1 }
+        var b = s - 1
+        if a == s {
+            // phraseLeft may have stopped at "among" or "of": look just before the group.
+            if lowerIs(s - 1, "among") { b = s - 2 } else if at(s - 1, .of), lowerIs(s - 2, "one") { b = s - 3 } else { return nil }
+        }
+        guard b >= 0, isA(b, .be) else { return nil }
+        let vg = verbGroup(b)
+        let start = phraseLeft(endingBefore: vg.start)
+        return start < vg.start ? phrase(start..<vg.start) : nil
     }
 
     /// The noun phrase before an apposition that ends with the comma at `comma` ("The Agreement, known as X,").

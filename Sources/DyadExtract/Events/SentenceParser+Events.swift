@@ -424,6 +424,11 @@ extension SentenceParser {
                     if !later.isEmpty { objs = later }
                 }
             }
+            // "denounced the American Convention": to denounce a treaty is to leave it.
+            if t.lemma == "denounce", let o = objs.first, (o.2).contains(where: { ["convention", "treaty", "agreement", "pact", "charter", "protocol", "accord", "accords"].contains(lower($0)) }) {
+                add(.leave, i, subject: subj, objects: objs, passive: false, confidence: conf)
+                return
+            }
             // "launched a full-scale invasion": the noun is the event, the verb only starts it.
             if type == .establish, let o = objs.first, (o.2).contains(where: { isA($0, .lightVerbNoun) }) { return }
             // One adopts or concludes agreements, declarations and plans, not sanctions or positions.
