@@ -92,7 +92,7 @@ enum Lexicon {
         ("proclaim", .establish, .transitive, [], []),
         ("adhere", .join, .prepositional, ["to"], []), ("elect", .join, .transitive, [], []),
         ("host", .meet, .meet, [], []), ("hold", .meet, .meet, [], ["held"]), ("receive", .meet, .meet, [], []),
-        ("reach", .agree, .transitive, [], []),
+        ("reach", .agree, .transitive, [], []), ("broker", .sign, .transitive, [], []), ("retake", .intervene, .transitive, [], ["retook", "retaken"]),
     ]
 
     /// Nouns that name an event: noun, type, the prepositions that introduce the object.

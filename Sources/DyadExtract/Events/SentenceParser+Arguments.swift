@@ -27,7 +27,9 @@ extension SentenceParser {
         guard j >= 0, depth < 4 else { return nil }
         if at(j, .to) {
             // Infinitive: an object-control verb gives its object ("required NATO to close"); otherwise the governor's subject.
-            let k = j - 1
+            var k = j - 1
+            // "The OSCE's decision later that year to dissolve": the date sits between the noun and its infinitive.
+            if k >= 0, let d = dateAt[k], dates[d].range.lowerBound > 0 { k = dates[d].range.lowerBound - 1 }
             if k >= 0, tokens[k].kind != .punct {
                 if isA(k, .factNoun) {
                     if at(k - 1, .possessive) { let s = phraseLeft(endingBefore: k - 1); return s < k - 1 ? phrase(s..<(k - 1)) : nil }

@@ -105,12 +105,12 @@ extension SentenceParser {
         return Window(first: s..<max(s, i), second: i..<i)
     }
 
-    mutating func add(_ type: EventType, _ i: Int, subject: Phrase?, objects: [(Phrase, DateMatch?, Range<Int>)], by: Phrase? = nil, passive: Bool, confidence: Double, needsDate: Bool = false) {
+    mutating func add(_ type: EventType, _ i: Int, subject: Phrase?, objects: [(Phrase, DateMatch?, Range<Int>)], by: Phrase? = nil, passive: Bool, confidence: Double, needsDate: Bool = false, bare: Bool = false) {
         // "Saudi Arabia, the UAE, Bahrain and Egypt severed relations": an act each state does on its own is one event per actor.
         if let s = subject, !Self.jointTypes.contains(type), s.range.count > 2 {
             let parts = actorList(s.range)
             if parts.count > 1 {
-                for p in parts { add(type, i, subject: p, objects: objects, by: by, passive: passive, confidence: confidence, needsDate: needsDate) }
+                for p in parts { add(type, i, subject: p, objects: objects, by: by, passive: passive, confidence: confidence, needsDate: needsDate, bare: bare) }
                 return
             }
         }
@@ -124,7 +124,7 @@ extension SentenceParser {
         if let s = subjectPhrase, s.text.utf8.count <= 3, ["we", "you", "i", "us"].contains(s.text.lowercased()) { return }
         if let s = subjectPhrase, s.entity == nil, s.text.utf8.count <= 5, ["it", "its", "they", "their", "this", "which", "that"].contains(s.text.lowercased()) { subjectPhrase = nil }
         // Only agreements, condemnations and meetings may go without an object.
-        if objects.isEmpty && by == nil && ![.agree, .condemn, .meet].contains(type) { return }
+        if objects.isEmpty && by == nil && !bare && ![.agree, .condemn, .meet].contains(type) { return }
         if type == .meet && objects.isEmpty && subjectPhrase == nil { return }
         if topic == nil { topic = passive ? objects.first?.0 : subjectPhrase }
         // One finding per object, or one without an object; by index, so that no list of optionals is made for it.
@@ -248,6 +248,14 @@ extension SentenceParser {
 
     mutating func verbEvent(_ t: Trigger, _ i: Int, _ after: Int) {
         if t.lemma == "leave", dismissal(i) { return }
+        // "the agreement reached in 2018 to create a channel": what an agreement or a plan is "to" do is not yet done.
+        if at(i - 1, .to), (max(0, i - 12)..<(i - 1)).contains(where: { Words.planNouns.contains(lower($0)) }),
+            !((max(0, i - 12)..<(i - 1)).contains { isVerbTrigger(at: $0) && !(trigger(at: $0)?.0.isParticiple ?? false) })
+        {
+            return
+        }
+        // "left Armenian forces in control of": left behind, not withdrawn from.
+        if t.type == .leave, t.lemma == "leave", (after..<min(tokens.count, after + 6)).contains(where: { at($0, .in) && ["control", "charge", "place", "power", "ruins"].contains(lowerOrEmpty($0 + 1)) }) { return }
         // "left office", "joined six other countries": one joins and leaves bodies and agreements, which have names.
         if t.type == .join || t.type == .leave, t.lemma != "admit" {
             let o = objects(from: after)
@@ -274,8 +282,9 @@ extension SentenceParser {
             if !underWayAct(i), isA(i - 1, .innerPrep) || isA(i - 1, .clauseOpener) { return }
         }
         // "a High-Level Strategic Dialogue set up in 2010": a name, then a participle of founding or signing with no object of its own.
-        let bareReduced = t.isParticiple && !g.auxiliary && (t.type == .establish || t.type == .sign) && i > 0 && g.start == i
-            && (tokens[i - 1].isCapitalized || tokens[i - 1].isAcronym || at(i - 1, .closeParen)) && mentionAt.start(endingAt: i).map { mentionAt[$0]?.1.entity.kind != .state } ?? true
+        let bareReduced = t.isParticiple && !g.auxiliary && (t.type == .establish || t.type == .sign || t.type == .agree) && i > 0 && g.start == i
+            && (tokens[i - 1].isCapitalized || tokens[i - 1].isAcronym || at(i - 1, .closeParen) || isA(i - 1, .signableHead) && atAny(after, [.by, .in, .at, .on]))
+            && mentionAt.start(endingAt: i).map { mentionAt[$0]?.1.entity.kind != .state } ?? true
             && !isA(i - 1, [.determiner, .innerPrep]) && i >= 2
         let reduced = t.isParticiple && !g.auxiliary && (at(i - 1, .comma) || at(i - 1, .closeParen) && !at(i - 2, .openParen) || bareReduced) &&
             (atAny(after, CoreSet.afterReducedRelative) || (after < tokens.count && dateAt[after] != nil))
@@ -331,7 +340,7 @@ extension SentenceParser {
                 if t.frame == .deploy {
                     // "Troops were deployed to the force": the forces stand before the verb, the operation after "to".
                     var k = after
-                    if at(k, .`in`) && at(k + 1, .support) && at(k + 2, .of) { k += 3 } else if atAny(k, CoreSet.deployedTo) { k += 1 } else { return }
+                    if at(k, .`in`) && at(k + 1, .support) && at(k + 2, .of) { k += 3 } else if atAny(k, CoreSet.deployedTo) || lowerIs(k, "along") || lowerIs(k, "across") { k += 1 } else { return }
                     add(.deploy, i, subject: objs.first?.0, objects: objects(from: k), passive: true, confidence: conf)
                     return
                 }
@@ -340,6 +349,14 @@ extension SentenceParser {
                     // "the 16th summit, held in Beijing": what was held must be a meeting.
                     objs = objs.filter { o in (o.2).contains { isMeetingNoun($0) } }
                     if objs.isEmpty { return }
+                }
+                if t.type == .leave, t.lemma == "withdraw", let forces = objs.first {
+                    // "The Russian contingent was withdrawn in 2024": those withdrawn leave, from wherever "from" says.
+                    var k = after
+                    while k < tokens.count, k - after < 6, !at(k, .from), tokens[k].kind != .punct { k += 1 }
+                    let from = at(k, .from) ? objects(from: k + 1) : []
+                    add(.leave, i, subject: forces.0, objects: from, passive: false, confidence: conf - 0.1, bare: true)
+                    return
                 }
                 if t.lemma == "elect" {
                     // "was elected to the Council": the one elected joins it.
@@ -533,6 +550,14 @@ extension SentenceParser {
         guard found >= 0 else {
             // "four days after Russia launched its full-scale invasion": a military action with a known actor and no stated
             // target; the target is the one other state the sentence names, if there is exactly one.
+            // "The war of 1992-94", "Azerbaijan's offensive of 27 September 2020", "its military operation of 19-20 September
+            // 2023": a military action with a date of its own happened, even where the text names no target.
+            if t.type == .intervene, at(after, .of), after + 1 < tokens.count, let d = dateAt[after + 1], dates[d].range.lowerBound == after + 1 {
+                var subj = possessorSubject(i) ?? modifierSubject(i)
+                if subj == nil, let j = (max(0, i - 3)..<i).last(where: { atAny($0, [.its, .their]) }) { subj = possessivePronoun(j) }
+                add(.intervene, i, subject: subj, objects: [], passive: false, confidence: 0.55, bare: true)
+                return
+            }
             guard t.type == .intervene, let s = lightVerbSubject(i) ?? possessorSubject(i), let se = s.entity, se.kind == .state else { return }
             var others: [Int: Phrase] = [:]
             for (start, m) in mentionAt where m.1.entity.kind == .state && m.1.entity != se && !m.1.metonym {

@@ -428,7 +428,7 @@ extension TokenReader {
             var ok = true
             for p in t.particle {
                 // Adverbs may sit between verb and particle ("walked away from", "closed it down" is rare).
-                if lowerOrEmpty(j) == p { j += 1 } else if t.frame == .prepositional && t.particle.count == 1 && t.lemma != "apply" && t.lemma != "withdraw" { break } else { ok = false; break }
+                if lowerOrEmpty(j) == p { j += 1 } else if t.frame == .prepositional && t.particle.count == 1 && t.lemma != "apply" && t.lemma != "withdraw" || t.lemma == "withdraw" && t.isParticiple && lowerIs(i, "withdrawn") { break } else { ok = false; break }
             }
             if !ok {
                 // "withdrew the accreditation of": an expulsion.

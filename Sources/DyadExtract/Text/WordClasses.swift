@@ -52,6 +52,8 @@ enum Words {
         "points", "complex", "foundation", "diplomacy", "transit", "sections", "reactor", "reactors", "plant", "site", "sites", "freeze", "partnerships",
         "mechanisms", "discussions", "visits", "exercises", "patrols", "relief", "concessions", "access",
     ]
+    /// Nouns whose to-infinitive is what is planned or agreed, not yet done ("the agreement to create a channel").
+    static let planNouns: WordSet = ["agreement", "deal", "accord", "understanding", "plan", "plans", "proposal", "roadmap", "road-map", "pledge", "promise"]
     /// Personal pronouns that stand as a whole subject.
     static let personalPronouns: WordSet = ["we", "they", "he", "she", "i", "you"]
     /// Nouns that frame an act named after "of" ("declaration of war"): their possessor is the act's actor.
