@@ -6,14 +6,14 @@ extension DocumentRun {
         "the", "early", "mid", "late", "middle", "about", "around", "circa", "c", "ca", "approximately", "approx", "before", "after",
         "since", "between", "from", "first", "second", "third", "fourth", "last", "in", "during", "that", "later", "earlier", "immediately",
         "shortly", "soon", "directly", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-        "spring", "summer", "autumn", "fall", "winter", "prior", "some", "until", "this", "next", "past", "yesterday", "today",
+        "spring", "summer", "autumn", "fall", "winter", "prior", "some", "until", "this", "next", "past", "yesterday", "today", "hours",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
     /// Words without which no date expression is complete.
     static let anchorWords: WordSet = [
         "spring", "summer", "autumn", "fall", "winter", "year", "years", "month", "months", "decade", "decades", "afterwards",
-        "afterward", "thereafter", "century", "centuries", "day", "days", "week", "weeks", "yesterday", "today",
+        "afterward", "thereafter", "century", "centuries", "day", "days", "week", "weeks", "yesterday", "today", "hours",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
@@ -53,6 +53,8 @@ extension DocumentRun {
                 // A day and month without a year take the narrative's year, else the publication year.
                 if case .point(var p) = m.value, p.year == nil {
                     guard var y = ctx.anchor?.year ?? ctx.published?.year else { i = m.range.upperBound; continue }
+                    // In a report whose story has come back to the last year or so, "in January" is counted from the dateline.
+                    if let py = ctx.published?.year, y == py - 1 { y = py }
                     // A report tells what has happened: "on December 15" in a story dated May 2021 was December 2020.
                     if let pub = ctx.published, let py = pub.year, let pm = pub.month, y == py, let month = p.month,
                         month > pm || month == pm && (p.day ?? 0) > (pub.day ?? 31)
@@ -152,7 +154,11 @@ extension DocumentRun {
         }
         // Move the narrative time and the discourse on.
         if let last = dates.last(where: { $0.eventValue.anchor != nil }) {
-            if case .interval(_, nil) = last.eventValue {} else { context.anchor = last.eventValue.anchor }
+            // "since 1959", "until 1961": a span's open end looks back, and the narrative stays where it was.
+            switch last.eventValue {
+            case .interval(_, nil), .interval(nil, _): break
+            default: context.anchor = last.eventValue.anchor
+            }
         }
         salient = parser.salient
         if interesting { topic = parser.topic ?? topic }

@@ -81,6 +81,8 @@ extension DateParser {
             var k = i
             var n: Int?
             if tokens[k].isA(.numberWord), let v = Self.numbers[lower(k)] { n = v } else if tokens[k].kind == .number, tokens[k].length <= 2 { n = number(k) } else if atAny(k, [.a, .an]) { n = 1 }
+            // "Hours later": the same day, counted with no number.
+            if n == nil, lowerIs(k, "hours"), lowerIs(k + 1, "later") { n = 0; k -= 1 }
             guard let count = n, k + 2 < tokens.count else { return nil }
             k += 1
             let u = lower(k)
@@ -88,6 +90,7 @@ extension DateParser {
             switch u {
             case "day", "days": unit = 1
             case "week", "weeks": unit = 7
+            case "hour", "hours", "minutes": unit = 0
             default: return nil
             }
             let dir = lower(k + 1)

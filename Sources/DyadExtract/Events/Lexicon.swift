@@ -90,6 +90,7 @@ enum Lexicon {
         ("send", .deploy, .deploy, [], ["sent"]),
         ("initial", .sign, .transitive, [], ["initialled", "initialed", "initialling"]), ("issue", .sign, .transitive, [], []),
         ("proclaim", .establish, .transitive, [], []),
+        ("upgrade", .establish, .prepositional, ["to"], []), ("elevate", .establish, .prepositional, ["to"], []),
         ("adhere", .join, .prepositional, ["to"], []), ("elect", .join, .transitive, [], []),
         ("host", .meet, .meet, [], []), ("hold", .meet, .meet, [], ["held"]), ("receive", .meet, .meet, [], []),
         ("reach", .agree, .transitive, [], []), ("broker", .sign, .transitive, [], []), ("retake", .intervene, .transitive, [], ["retook", "retaken"]),
