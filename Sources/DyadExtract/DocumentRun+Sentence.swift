@@ -126,7 +126,8 @@ extension DocumentRun {
         dateAt.append(contentsOf: repeatElement(nil, count: tokens.count))
         for (k, d) in dates.enumerated() { for i in d.range { dateAt[i] = k } }
         // Cheap test first: most sentences hold no trigger and need no names.
-        let interesting = tokens.contains { $0.isA([.trigger, .neutralHead]) || $0.isWord(.become) || $0.isWord(.became) || $0.isWord(.becomes) }
+        // Names of agreements count too: "the Kharkiv Accords of 21 April 2010" and "a treaty followed in 2003" tell a signing.
+        let interesting = tokens.contains { $0.isA([.trigger, .neutralHead, .signableHead]) || $0.isWord(.become) || $0.isWord(.became) || $0.isWord(.becomes) }
         var mentions = mentionBuffer
         mentionBuffer = Mentions(count: 0)
         if interesting || tokens.contains(where: { $0.isWord(.openParen) }) {

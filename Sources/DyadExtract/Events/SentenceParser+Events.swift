@@ -12,6 +12,7 @@ extension SentenceParser {
             }
             i += 1
         }
+        documentsNamed()
         // One event per type and object in a sentence ("war of aggression" names one war).
         // A sentence holds a handful of findings: comparing them pairwise beats building a key string for each.
         guard findings.count > 1 else { return }
@@ -31,6 +32,36 @@ extension SentenceParser {
             kept += 1
         }
         findings.removeLast(findings.count - kept)
+    }
+
+    /// Agreements told by their name and date, or as what "followed": "the Kharkiv Accords of 21 April 2010", "the Trilateral
+    /// Statement of 14 January 1994", "a treaty on the Sea of Azov followed on 24 December 2003", "followed in November 1996 by
+    /// an accord on confidence-building measures". Each is a signing; nothing here repeats what a trigger already found.
+    mutating func documentsNamed() {
+        var k = 1
+        while k + 1 < tokens.count {
+            defer { k += 1 }
+            guard isA(k, .signableHead) || lowerIs(k, "followed") else { continue }
+            var object: Range<Int>?
+            var own: DateMatch?
+            if isA(k, .signableHead), tokens[k].isCapitalized, at(k + 1, .of), k + 2 < tokens.count, let d = dateAt[k + 2], dates[d].range.lowerBound == k + 2 {
+                let s = phraseLeft(endingBefore: k + 1)
+                if s <= k { object = s..<(k + 1); own = dates[d] }
+            } else if lowerIs(k, "followed") {
+                var m = k + 1
+                if m < tokens.count, let d = dateAt[m] { own = dates[d]; m = dates[d].range.upperBound } else if atAny(m, [.on, .in]), let d = dateAt[m + 1] { own = dates[d]; m = dates[d].range.upperBound }
+                if at(m, .by) {
+                    let e = phraseRight(from: m + 1)
+                    if e > m + 1, (m + 1..<e).contains(where: { isA($0, .signableHead) }), !(m + 1..<e).contains(where: { hasTrigger(at: $0) }) { object = (m + 1)..<e }
+                } else if own != nil, !isA(k - 1, .be), !isA(k - 1, .have) {
+                    let s = phraseLeft(endingBefore: k)
+                    if s < k, (s..<k).contains(where: { isA($0, .signableHead) }), !(s..<k).contains(where: { hasTrigger(at: $0) }) { object = s..<k }
+                }
+            }
+            guard let r = object, let p = phrase(r) else { continue }
+            if findings.contains(where: { $0.type == .sign && Self.sameText($0.object?.text, p.text) }) { continue }
+            add(.sign, k, subject: nil, objects: [(p, own, r)], passive: true, confidence: 0.6)
+        }
     }
 
     /// Equal ignoring case, a missing text counting as empty.
