@@ -148,7 +148,7 @@ extension SentenceParser {
         var subjectPhrase = subject
         var type = type
         // "Opening the 41st summit": a meeting opened is a meeting held.
-        if type == .establish, let o = objects.first, ["summit", "meeting", "session", "conference"].contains(lowerOrEmpty(o.2.upperBound - 1)) { type = .meet }
+        if type == .establish, let o = objects.first, ["summit", "meeting", "session", "conference"].contains(lowerOrEmpty(headIndex(o.2))) { type = .meet }
         // "always agreed", "they agreed": an agreement with no known party and nothing agreed on says nothing.
         if type == .agree, objects.isEmpty, subject?.entity == nil, subject.map({ $0.range.count <= 1 && !($0.text.first?.isUppercase ?? false) }) ?? true { return }
         // Pronouns are short: longer texts skip the lower-casing.
@@ -191,10 +191,15 @@ extension SentenceParser {
     func isInstitutionLike(_ r: Range<Int>) -> Bool {
         // A pronoun stands for what it resolved to, which was judged where it was named.
         if r.count == 1, atAny(r.lowerBound, [.it, .they, .this, .that]) { return true }
-        var head = r.upperBound - 1
-        if let of = r.first(where: { at($0, .of) || at($0, .with) || at($0, .between) || at($0, .on) || at($0, .in) || at($0, .to) }), of > r.lowerBound { head = of - 1 }
+        let head = headIndex(r)
         if Words.institutionHeads.contains(lower(head)) { return true }
-        return r.contains { tokens[$0].isCapitalized && $0 > 0 || tokens[$0].isAcronym }
+        return tokens[head].isCapitalized && head > 0 || tokens[head].isAcronym || mentionAt.start(endingAt: head + 1) != nil
+    }
+
+    /// The head word of a phrase: its last word before a preposition ("summit" in "the 41st summit of the GCC").
+    func headIndex(_ r: Range<Int>) -> Int {
+        if let p = r.first(where: { $0 > r.lowerBound && (isA($0, .innerPrep) && !insideCapitalisedName($0) || at($0, .openParen)) }) { return p - 1 }
+        return r.upperBound - 1
     }
 
     /// Acts that the parties do together, whose coordinated subject is one party ("Iran and the P5+1 concluded the deal").
@@ -290,7 +295,12 @@ extension SentenceParser {
         // "left office", "joined six other countries": one joins and leaves bodies and agreements, which have names.
         if t.type == .join || t.type == .leave, t.lemma != "admit" {
             let o = objects(from: after)
-            if !o.isEmpty, !o.contains(where: { $0.0.entity != nil || ($0.2).contains { tokens[$0].isCapitalized || tokens[$0].isAcronym || isA($0, .anaphoricHead) } }) { return }
+            if !o.isEmpty, !o.contains(where: { p in
+                let h = headIndex(p.2)
+                // "joined the three European states": a group of states named by number.
+                let group = Words.pairHeads.contains(lower(h)) && (p.2).contains { tokens[$0].isA(.numberWord) }
+                return p.0.entity != nil || tokens[h].isCapitalized || tokens[h].isAcronym || isA(h, .anaphoricHead) && isA(h - 1, .determiner) || group
+            }) { return }
         }
         // "too close to Iran": the adjective.
         if t.lemma == "close", i > 0, ["too", "very", "so", "more", "less", "as", "most", "remained", "remains"].contains(lower(i - 1)) { return }
@@ -389,6 +399,8 @@ extension SentenceParser {
                     add(.leave, i, subject: forces.0, objects: from, passive: false, confidence: conf - 0.1, bare: true)
                     return
                 }
+                // "approved in a referendum": a vote of the people, not an agreement between parties.
+                if t.lemma == "approve" { return }
                 if t.lemma == "elect" {
                     // "was elected to the Council": the one elected joins it.
                     guard atAny(after, [.to, .`as`]) else { return }

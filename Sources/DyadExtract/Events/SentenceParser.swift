@@ -194,6 +194,8 @@ struct SentenceParser: TokenReader {
                 i = s - 1
                 continue
             }
+            // "Protocol No. 6": the full stop of an abbreviation stays inside the name.
+            if t.isWord(.period), i > 0, tokens[i - 1].isA(.abbreviation), start < end { i -= 1; continue }
             if t.isWord(.closeParen) {
                 // Skip a bracketed acronym.
                 if i >= 2, tokens[i - 2].isWord(.openParen) { i -= 3; continue }
@@ -342,7 +344,10 @@ struct SentenceParser: TokenReader {
     /// "this forum", "the Council", "the new body", "it", and a bare repeated noun ("meetings") resolved to what they point back to.
     func resolveAnaphor(_ a: Int, _ b: Int) -> Phrase? {
         // "the two sides", "both countries", "our two countries": the pair the document is about.
-        if let (x, y) = pair, b - a >= 2, b - a <= 4, Words.pairHeads.contains(lower(b - 1)), (a..<b).contains(where: { lowerIs($0, "two") || lowerIs($0, "both") }) {
+        if let (x, y) = pair, b - a >= 2, let h = (a..<min(b, a + 4)).first(where: { Words.pairHeads.contains(lower($0)) }), h == b - 1 || isA(h + 1, .innerPrep),
+            (a..<h).contains(where: { lowerIs($0, "two") || lowerIs($0, "both") })
+        {
+            // "the two leaders in Dushanbe": the pair, whatever place follows.
             return Phrase(range: a..<b, text: x.name + " and " + y.name, entity: nil)
         }
         // "we", "us", "our Government", "our Agency": the document's author.

@@ -50,7 +50,9 @@ enum Words {
         "quota", "quotas", "project", "projects", "investment", "loans", "loan", "inspection", "monitoring", "observers", "peacekeepers",
         "school", "schools", "university", "embargo", "sanctions", "tariffs", "tariff", "duties", "restrictions", "ban", "status", "autonomy",
         "points", "complex", "foundation", "diplomacy", "transit", "sections", "reactor", "reactors", "plant", "site", "sites", "freeze", "partnerships",
-        "mechanisms", "discussions", "visits", "exercises", "patrols", "relief", "concessions", "access",
+        "mechanisms", "discussions", "visits", "exercises", "patrols", "relief", "concessions", "access", "case", "cases", "dispute",
+        "disputes", "processing", "proceedings", "bus", "buses", "train", "trains", "railway", "rail", "link", "mandate", "mandates",
+        "association", "organisation", "organization", "alliance", "community", "bloc", "institute", "authority", "observatory",
     ]
     /// Nouns whose to-infinitive is what is planned or agreed, not yet done ("the agreement to create a channel").
     static let planNouns: WordSet = ["agreement", "deal", "accord", "understanding", "plan", "plans", "proposal", "roadmap", "road-map", "pledge", "promise"]
