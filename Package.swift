@@ -37,7 +37,7 @@ let package = Package(
                 .embedInCode("Assets/index.html"), .embedInCode("Assets/app.js"), .embedInCode("Assets/app.css"),
             ]
         ),
-        .target(name: "DyadExtract", dependencies: ["DyadCore"]),
+        .target(name: "DyadExtract", dependencies: ["DyadCore"], resources: [.embedInCode("Resources/english.json")]),
         .target(
             name: "DyadEventData",
             dependencies: [

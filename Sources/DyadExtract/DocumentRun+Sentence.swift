@@ -2,20 +2,10 @@ import DyadCore
 
 extension DocumentRun {
     /// Words that may open a date expression; the date grammar is only tried at these and at numbers.
-    static let dateStarters: WordSet = [
-        "the", "early", "mid", "late", "middle", "about", "around", "circa", "c", "ca", "approximately", "approx", "before", "after",
-        "since", "between", "from", "first", "second", "third", "fourth", "last", "in", "during", "that", "later", "earlier", "immediately",
-        "shortly", "soon", "directly", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-        "spring", "summer", "autumn", "fall", "winter", "prior", "some", "until", "this", "next", "past", "yesterday", "today", "hours",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
+    static let dateStarters: WordSet = Language.english.words("dateStarters")
 
     /// Words without which no date expression is complete.
-    static let anchorWords: WordSet = [
-        "spring", "summer", "autumn", "fall", "winter", "year", "years", "month", "months", "decade", "decades", "afterwards",
-        "afterward", "thereafter", "century", "centuries", "day", "days", "week", "weeks", "yesterday", "today", "hours",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
+    static let anchorWords: WordSet = Language.english.words("anchorWords")
 
     /// Dates in a sentence, left to right, each relative one computed from the narrative time so far.
     mutating func findDates(_ tokens: [Token], _ b: UnsafeBufferPointer<UInt8>) -> [DateMatch] {

@@ -30,13 +30,22 @@ public struct ExtractOptions: Sendable {
     public var maxSentenceBytes: Int
     /// Bytes read from the file at a time.
     public var chunkBytes: Int
+    /// Where the documents can be read, for the draft history's source entries; nil takes it from HTML metadata.
+    public var sourceURL: String?
+    /// Who published the documents, for the draft history's source entries; nil takes it from HTML metadata.
+    public var publisher: String?
 
     /// Creates options.
-    public init(format: InputFormat? = nil, known: [KnownEntity] = [], published: String? = nil, maxSentenceBytes: Int = 4096, chunkBytes: Int = 1 << 20) {
+    public init(
+        format: InputFormat? = nil, known: [KnownEntity] = [], published: String? = nil, maxSentenceBytes: Int = 4096, chunkBytes: Int = 1 << 20,
+        sourceURL: String? = nil, publisher: String? = nil
+    ) {
         self.format = format
         self.known = known
         self.published = published
         self.maxSentenceBytes = maxSentenceBytes
         self.chunkBytes = chunkBytes
+        self.sourceURL = sourceURL
+        self.publisher = publisher
     }
 }

@@ -41,6 +41,8 @@ public struct Extractor: Sendable {
         public var sentences: Int
         /// Events found, including those already handed to a sink.
         public var eventCount: Int
+        /// The document's first bytes, when the caller asked to keep them.
+        var head: [UInt8] = []
     }
 
     /// Checks that a file is UTF-8 text before anything is printed from it, in bounded memory.
@@ -67,15 +69,26 @@ public struct Extractor: Sendable {
 
     /// Streams a document from a file handle in bounded chunks; memory does not grow with the file.
     public func extract(handle: FileHandle, document: String, format: InputFormat? = nil, sink: (([ExtractedEvent]) -> Void)? = nil) throws(ExtractError) -> Result {
+        try extract(document: document, format: format, keepHead: 0, sink: sink) { () throws(ExtractError) -> Data in
+            do { return try handle.read(upToCount: options.chunkBytes) ?? Data() } catch {
+                throw ExtractError(code: 66, "\(document): cannot read (\(error.localizedDescription))")
+            }
+        }
+    }
+
+    /// Streams a document whose bytes `next` hands over a chunk at a time (empty at the end), keeping the first
+    /// `keepHead` bytes in `Result.head` (for the title and metadata of a draft history's source).
+    func extract(
+        document: String, format: InputFormat?, keepHead: Int, sink: (([ExtractedEvent]) -> Void)?, next: () throws(ExtractError) -> Data
+    ) throws(ExtractError) -> Result {
         var handed = 0
         var run: DocumentRun?
         var base = 0
+        var head: [UInt8] = []
         while true {
-            let data: Data
-            do { data = try handle.read(upToCount: options.chunkBytes) ?? Data() } catch {
-                throw ExtractError(code: 66, "\(document): cannot read (\(error.localizedDescription))")
-            }
+            let data = try next()
             if data.isEmpty { break }
+            if head.count < keepHead { head += data.prefix(keepHead - head.count) }
             if run == nil {
                 let head = [UInt8](data.prefix(4096))
                 if head.count >= 2, head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF {
@@ -105,20 +118,48 @@ public struct Extractor: Sendable {
             sink(done.events)
             done.events.removeAll()
         }
-        return Result(events: done.events, bytes: done.bytes, sentences: done.sentences, eventCount: handed + done.events.count)
+        return Result(events: done.events, bytes: done.bytes, sentences: done.sentences, eventCount: handed + done.events.count, head: head)
     }
 
     /// Streams a document from a path ("-" reads standard input).
     public func extract(path: String, format: InputFormat? = nil, sink: (([ExtractedEvent]) -> Void)? = nil) throws(ExtractError) -> Result {
-        if path == "-" { return try extract(handle: FileHandle.standardInput, document: "-", format: format, sink: sink) }
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw ExtractError(code: 66, "\(path): no such file")
+        try extract(path: path, format: format, keepHead: 0, sink: sink)
+    }
+
+    /// Streams a document from a path ("-" reads standard input), keeping its first `keepHead` bytes.
+    func extract(path: String, format: InputFormat?, keepHead: Int, sink: (([ExtractedEvent]) -> Void)?) throws(ExtractError) -> Result {
+        let handle: FileHandle
+        let document: String
+        if path == "-" {
+            handle = FileHandle.standardInput
+            document = "-"
+        } else {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+                throw ExtractError(code: 66, "\(path): no such file")
+            }
+            if isDir.boolValue { throw ExtractError(code: 64, "\(path): is a directory; give document files") }
+            guard let h = FileHandle(forReadingAtPath: path) else { throw ExtractError(code: 66, "\(path): cannot open for reading") }
+            handle = h
+            document = (path as NSString).lastPathComponent
         }
-        if isDir.boolValue { throw ExtractError(code: 64, "\(path): is a directory; give document files") }
-        guard let h = FileHandle(forReadingAtPath: path) else { throw ExtractError(code: 66, "\(path): cannot open for reading") }
-        defer { try? h.close() }
-        let name = (path as NSString).lastPathComponent
-        return try extract(handle: h, document: name, format: format, sink: sink)
+        defer { if path != "-" { try? handle.close() } }
+        return try extract(document: document, format: format, keepHead: keepHead, sink: sink) { () throws(ExtractError) -> Data in
+            do { return try handle.read(upToCount: options.chunkBytes) ?? Data() } catch {
+                throw ExtractError(code: 66, "\(document): cannot read (\(error.localizedDescription))")
+            }
+        }
+    }
+
+    /// Streams a document held in memory in chunks of `chunkBytes`, as if it were read from a file.
+    func extract(bytes: [UInt8], document: String, format: InputFormat?, keepHead: Int, sink: (([ExtractedEvent]) -> Void)?) throws(ExtractError) -> Result {
+        var offset = 0
+        let step = max(1, options.chunkBytes)
+        return try extract(document: document, format: format, keepHead: keepHead, sink: sink) { () throws(ExtractError) -> Data in
+            guard offset < bytes.count else { return Data() }
+            let end = min(bytes.count, offset + step)
+            defer { offset = end }
+            return Data(bytes[offset..<end])
+        }
     }
 }

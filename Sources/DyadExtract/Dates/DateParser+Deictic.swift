@@ -4,9 +4,9 @@ extension DateParser {
     /// Weekday names, Monday first, as `Day` ordinals count them (day 0, 1970-01-01, was a Thursday).
     static let weekdays: [String: Int] = ["monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6]
     /// Parts of a day that may follow a weekday ("on Wednesday evening").
-    static let dayParts: WordSet = ["morning", "afternoon", "evening", "night"]
+    static let dayParts: WordSet = Language.english.words("dayParts")
     /// Words that make the next unit of time point back from the document's own date ("last June", "this year").
-    static let deicticLeads: WordSet = ["last", "this", "next", "past"]
+    static let deicticLeads: WordSet = Language.english.words("deicticLeads")
 
     /// Dates stated relative to the document's own date (a news report's dateline) or to the day the narrative has reached:
     /// "on Tuesday", "yesterday", "last year", "late last year", "last June", "earlier this month", "the following day",

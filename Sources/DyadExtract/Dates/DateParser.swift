@@ -36,24 +36,14 @@ struct DateParser: TokenReader {
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "several": 3, "a few": 2,
     ]
-    static let approxWords: WordSet = ["about", "around", "circa", "c", "ca", "approx", "approximately", "roughly", "~"]
-    static let uncertainWords: WordSet = ["maybe", "possibly", "probably", "perhaps", "uncertain"]
-    static let unitWords: WordSet = [
-        "troops", "soldiers", "personnel", "people", "km", "kilometres", "kilometers", "miles", "tonnes", "tons",
-        "dollars", "euros", "million", "billion", "members", "staff", "officials", "diplomats", "men", "women", "metres",
-    ]
+    static let approxWords: WordSet = Language.english.words("approxWords")
+    static let uncertainWords: WordSet = Language.english.words("uncertainWords")
+    static let unitWords: WordSet = Language.english.words("unitWords")
     /// Every word the grammar of running text may take before the first anchor of an expression (a number, a month,
     /// a season or a unit of time): qualifiers, range words, relative-time words, parts and ordinals.
     /// A match can only start where a run of these words leads to an anchor; elsewhere the grammar is not tried.
-    static let leadWords: WordSet = [
-        "immediately", "shortly", "soon", "directly", "in", "during", "the", "that", "same", "following", "next", "previous", "preceding",
-        "later", "earlier", "after", "a", "an", "long", "short", "brief", "further", "lengthy", "gap", "pause", "break", "interval", "hiatus",
-        "of", "about", "around", "circa", "c", "ca", "approx", "approximately", "roughly", "~", "some", "time", ".", "maybe", "possibly",
-        "probably", "perhaps", "uncertain", ":", "before", "than", "prior", "to", "since", "between", "from", "early", "mid", "middle", "late",
-        "-", "first", "second", "last", "third", "fourth", "half", "quarter", "one", "two", "three", "four", "five", "six", "seven", "eight",
-        "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "several", "this", "past",
-    ]
-    static let numberPrefixes: WordSet = ["no", "no.", "number", "resolution", "article", "art", "para", "paragraph", "page", "p", "pp", "section", "§", "decision", "regulation", "directive", "law", "order"]
+    static let leadWords: WordSet = Language.english.words("leadWords")
+    static let numberPrefixes: WordSet = Language.english.words("numberPrefixes")
 
     func w(_ i: Int) -> String? { i < tokens.count && i >= 0 ? lower(i) : nil }
     func isPunct(_ i: Int, _ p: String) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punct && tokens[i].lowerEquals(p, in: bytes) }

@@ -95,6 +95,12 @@ extension SentenceParser {
         }
         var s = phraseLeft(endingBefore: j + 1)
         guard s <= j else { return nil }
+        // "Saudi Arabia, the UAE and Bahrain severed": a list of actors before the verb is the subject, every item of it.
+        if mentionAt.start(endingAt: j + 1) != nil || (s...j).contains(where: { at($0, .and) }) {
+            while at(s - 1, .comma), let m = mentionAt.start(endingAt: s - 1), let (_, alias) = mentionAt[m], alias.entity.kind == .state || alias.entity.kind == .organisation {
+                s = at(m - 1, .the) ? m - 1 : m
+            }
+        }
         // "North Korea announces that it is leaving": the pronoun is the reporting verb's subject.
         if at(s, .that), s == j - 1, atAny(j, [.it, .they]), s > 0 {
             let vg = verbGroup(s - 1)

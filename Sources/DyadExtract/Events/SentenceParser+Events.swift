@@ -214,7 +214,8 @@ extension SentenceParser {
         func close(_ e: Int) -> Bool {
             var a = s
             while a < e, atAny(a, [.the, .and, .or]) || tokens[a].isWord(.comma) { a += 1 }
-            guard a < e, let end = mentionAt.end(startingAt: a) ?? (a > s ? mentionAt.end(startingAt: a - 1) : nil), end == e,
+            if a > s, mentionAt.end(startingAt: a) == nil, mentionAt.end(startingAt: a - 1) != nil { a -= 1 }
+            guard a < e, let end = mentionAt.end(startingAt: a), end == e,
                 let p = phrase(a..<e), let ent = p.entity, ent.kind == .state || ent.kind == .organisation else { return false }
             parts.append(p)
             return true
@@ -243,7 +244,7 @@ extension SentenceParser {
     }
 
     /// Verbs that send the other side's people away when they give them a deadline or an order to leave.
-    static let dismissalVerbs: WordSet = ["gave", "give", "gives", "given", "ordered", "orders", "order", "told", "tells", "asked", "asks"]
+    static let dismissalVerbs: WordSet = Language.english.words("dismissalVerbs")
 
     /// "gave Kenyan diplomats seven days to leave", "ordered Somalia's envoy to leave": an expulsion of those told to go.
     mutating func dismissal(_ i: Int) -> Bool {
@@ -329,7 +330,10 @@ extension SentenceParser {
             && !isA(i - 1, [.determiner, .innerPrep]) && i >= 2
         let reduced = t.isParticiple && !g.auxiliary && (at(i - 1, .comma) || at(i - 1, .closeParen) && !at(i - 2, .openParen) || bareReduced) &&
             (atAny(after, CoreSet.afterReducedRelative) || (after < tokens.count && dateAt[after] != nil))
-        let passive = (g.passive && t.isParticiple) || reduced
+        // "were broken off in 1967 and restored in 1974": a participle after "and" shares the passive before it.
+        let sharedPassive = t.isParticiple && !g.auxiliary && at(g.start - 1, .and) && (findings.last?.passive ?? false)
+            && (after >= tokens.count || dateAt[after] != nil || atAny(after, [.in, .on, .by, .at]))
+        let passive = (g.passive && t.isParticiple) || reduced || sharedPassive
         let findingsBefore = findings.count
         defer {
             if reduced, at(i - 1, .comma), let close = (i + 1..<tokens.count).first(where: { at($0, .comma) }) {
@@ -509,9 +513,9 @@ extension SentenceParser {
 
     /// True when token `k` names a meeting ("summit", "session", "round of talks").
     func isMeetingNoun(_ k: Int) -> Bool { k >= 0 && k < tokens.count && Self.meetingNouns.contains(lower(k)) }
-    static let meetingNouns: WordSet = ["summit", "summits", "meeting", "meetings", "session", "sessions", "talks", "round", "conference", "consultations", "dialogue", "negotiations"]
+    static let meetingNouns: WordSet = Language.english.words("meetingNouns")
     /// Words before a meeting noun that make it one to come, not one that took place.
-    static let futureMeeting: WordSet = ["next", "future", "planned", "proposed", "upcoming", "forthcoming", "possible", "further"]
+    static let futureMeeting: WordSet = Language.english.words("futureMeeting")
 
     /// "The summit at Kazan in June 2011", "the 41st summit of the GCC", "at a meeting in Prague": a meeting named by its noun.
     mutating func meetingNoun(_ t: Trigger, _ i: Int, _ after: Int) {
@@ -682,7 +686,7 @@ extension SentenceParser {
     }
 
     /// Words that open a subordinate clause of time.
-    static let subordinators: WordSet = ["after", "before", "since", "until", "once", "when"]
+    static let subordinators: WordSet = Language.english.words("subordinators")
     static let lightVerbs: WordSet = [
         "launched", "launches", "launch", "waged", "wages", "began", "begun", "started", "conducted", "carried", "mounted",
         // Reporting and deciding verbs whose subject is the actor of the act they name ("Joly announces the expulsion of").
@@ -732,12 +736,9 @@ extension SentenceParser {
     }
 
     /// Nouns of military action that light verbs (launch, wage, carry out) only set going.
-    static let lightVerbNouns: WordSet = ["invasion", "war", "attack", "attacks", "offensive", "intervention", "operation", "operations", "strikes", "campaign", "assault", "incursion"]
+    static let lightVerbNouns: WordSet = Language.english.words("lightVerbNouns")
     /// Heads of things that are signed, adopted or concluded.
-    static let signableHeads: WordSet = [
-        "agreement", "treaty", "act", "charter", "declaration", "statement", "accord", "accords", "pact", "protocol", "convention", "memorandum", "resolution",
-         "package", "plan", "programme", "program", "strategy", "document", "roadmap", "framework", "conclusions", "communique", "communiqué", "deal", "arrangement", "partnership",
-    ]
+    static let signableHeads: WordSet = Language.english.words("signableHeads")
 
     /// "its" and "their": the actor named later in the sentence when the pronoun opens it ("Through its war ..., Russia"), else the salient one.
     func possessivePronoun(_ j: Int) -> Phrase? {

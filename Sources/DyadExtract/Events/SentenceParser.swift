@@ -83,7 +83,7 @@ struct SentenceParser: TokenReader {
     // MARK: Noun phrases
 
     /// Modifiers between the determiner and an anaphoric head ("the same body"); "new" is a core word.
-    static let anaphorModifiers: WordSet = ["same", "former", "latter", "joint"]
+    static let anaphorModifiers: WordSet = Language.english.words("anaphorModifiers")
     /// Heads that make "the Council", "this forum", "the new body" refer back.
     static let anaphoricHeads: [String: Set<String>] = [
         "forum": ["council", "forum", "assembly", "commission", "committee", "conference", "dialogue", "partnership"],

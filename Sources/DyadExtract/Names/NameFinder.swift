@@ -1,14 +1,8 @@
 /// Finds names in a sentence: known ones by look-up, new ones by their shape, and learns the new ones.
 struct NameFinder {
     /// Head words of institution names ("North Atlantic Cooperation Council", "Partnership for Peace").
-    static let heads: WordSet = [
-        "council", "commission", "committee", "office", "mission", "programme", "program", "act", "charter", "declaration",
-        "agreement", "treaty", "force", "initiative", "partnership", "plan", "pact", "accord", "accords", "convention", "protocol",
-        "union", "organization", "organisation", "forum", "assembly", "conference", "dialogue", "process", "framework", "roadmap",
-        "group", "agency", "operation", "memorandum", "strategy", "centre", "center", "bureau", "secretariat", "fund", "facility",
-        "board", "tribunal", "court", "parliament", "summit", "community", "cooperation", "co-operation", "statement", "mechanism", "policy", "service", "contingent", "brigade",
-    ]
-    static let connectors: WordSet = ["of", "for", "on", "and", "in", "the", "to", "between"]
+    static let heads: WordSet = Language.english.words("heads")
+    static let connectors: WordSet = Language.english.words("connectors")
 
     /// Mentions starting at each token (end, alias), learning definitions and institution names into `learned`.
     /// `out` is emptied first; its storage is reused sentence after sentence.

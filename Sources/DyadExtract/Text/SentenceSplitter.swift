@@ -1,11 +1,6 @@
 /// Splits a paragraph of cleaned bytes into sentences, minding abbreviations and initials.
 enum SentenceSplitter {
-    static let abbreviations: WordSet = [
-        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "st", "jr", "sr", "no", "nos", "art", "arts",
-        "para", "paras", "vol", "fig", "ed", "eds", "approx", "ca", "c", "cf", "e.g", "i.e", "vs", "v", "jan", "feb", "mar", "apr", "jun",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "dept", "gov", "rep", "sen", "pres", "amb", "mt", "ft",
-        "pp", "p", "op", "cit", "ibid", "al", "res", "doc", "u.s", "u.k", "u.n", "e.u", "etc.", "h.e", "rev", "hon",
-    ]
+    static let abbreviations: WordSet = Language.english.words("abbreviations")
 
     /// Sentence ranges inside `range`; none is longer than `maxBytes` (a longer one is cut at a space).
     /// `out` is emptied first; its storage is reused paragraph after paragraph.

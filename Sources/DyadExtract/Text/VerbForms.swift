@@ -2,26 +2,8 @@
 /// coordinated verb phrase ("replaced the PCA and entered into force") from a coordinated object.
 enum VerbForms {
     /// Verbs frequent in the genre that are not (or not only) event triggers, and are rarely nouns.
-    static let lemmas: WordSet = [
-        "enter", "impose", "adopt", "extend", "express", "reaffirm", "reiterate", "urge", "welcome", "decide", "announce",
-        "declare", "grant", "provide", "approve", "endorse", "expand", "strengthen", "deepen", "introduce", "host", "appoint",
-        "elect", "accept", "reject", "receive", "remain", "become", "continue", "begin", "take", "give", "make", "send", "allow",
-        "invite", "pledge", "commit", "confirm", "ratify", "lift", "renew", "prolong", "terminate", "launch", "start", "hold",
-        "sign", "agree", "establish", "create", "condemn", "deplore", "denounce", "suspend", "resume", "deploy", "join", "withdraw",
-        "recognise", "recognize", "annex", "expel", "replace", "succeed", "close", "open", "dissolve", "abolish", "freeze",
-        "unfreeze", "occupy", "invade", "attack", "seize", "trigger", "prompt", "lead", "bring", "cause", "follow", "mark",
-        "set", "put", "keep", "seek", "help", "serve", "contribute", "implement", "conclude", "initiate", "inaugurate", "found",
-        "admit", "accede", "apply", "submit", "request", "sponsor", "finance", "fund", "support", "assist", "train", "equip",
-        "reaffirm", "stress", "note", "call", "ask", "demand", "insist", "warn", "threaten", "promise", "offer", "refuse",
-        "decline", "fail", "manage", "move", "cut", "break", "go", "come", "see", "win", "lose", "meet", "leave", "draw", "say",
-        "state", "reach", "restore", "reopen", "halt", "curtail", "cancel", "postpone", "end", "become", "vote", "block", "veto",
-    ]
-    static let irregular: WordSet = [
-        "took", "taken", "gave", "given", "made", "sent", "began", "begun", "became", "held", "led", "brought", "set", "put",
-        "kept", "sought", "met", "won", "lost", "broke", "broken", "went", "gone", "came", "saw", "seen", "left", "drew", "drawn",
-        "said", "cut", "froze", "frozen", "withdrew", "withdrawn", "struck", "fought", "rose", "fell", "grew", "spoke", "wrote",
-        "told", "paid", "built", "chose", "chosen", "undertook", "undertaken", "overtook", "forbade", "upheld", "withheld",
-    ]
+    static let lemmas: WordSet = Language.english.words("lemmas")
+    static let irregular: WordSet = Language.english.words("irregular")
 
     /// The lemma a regular inflected form may come from, in order of likelihood.
     static func candidates(_ w: String) -> [String] {
