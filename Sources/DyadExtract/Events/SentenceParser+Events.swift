@@ -150,7 +150,7 @@ extension SentenceParser {
         // "Opening the 41st summit": a meeting opened is a meeting held.
         if type == .establish, let o = objects.first, ["summit", "meeting", "session", "conference"].contains(lowerOrEmpty(headIndex(o.2))) { type = .meet }
         // "always agreed", "they agreed": an agreement with no known party and nothing agreed on says nothing.
-        if type == .agree, objects.isEmpty, subject?.entity == nil, subject.map({ $0.range.count <= 1 && !($0.text.first?.isUppercase ?? false) }) ?? true { return }
+        if type == .agree, objects.isEmpty, subject?.entity == nil, subject.map({ $0.range.count == 1 && isA($0.range.lowerBound, .adverb) }) ?? true { return }
         // Pronouns are short: longer texts skip the lower-casing.
         if let s = subjectPhrase, s.text.utf8.count <= 3, ["we", "you", "i", "us"].contains(s.text.lowercased()) { return }
         if let s = subjectPhrase, s.entity == nil, s.text.utf8.count <= 5, ["it", "its", "they", "their", "this", "which", "that"].contains(s.text.lowercased()) { subjectPhrase = nil }
@@ -198,8 +198,11 @@ extension SentenceParser {
 
     /// The head word of a phrase: its last word before a preposition ("summit" in "the 41st summit of the GCC").
     func headIndex(_ r: Range<Int>) -> Int {
-        if let p = r.first(where: { $0 > r.lowerBound && (isA($0, .innerPrep) && !insideCapitalisedName($0) || at($0, .openParen)) }) { return p - 1 }
-        return r.upperBound - 1
+        var h = r.upperBound - 1
+        if let p = r.first(where: { $0 > r.lowerBound && (isA($0, .innerPrep) && !insideCapitalisedName($0) || at($0, .openParen)) }) { h = p - 1 }
+        // "Case 1234/2", "Protocol No. 6": a number after the noun is its label, not its head.
+        while h > r.lowerBound, tokens[h].kind != .word || tokens[h].startsWithDigit { h -= 1 }
+        return h
     }
 
     /// Acts that the parties do together, whose coordinated subject is one party ("Iran and the P5+1 concluded the deal").
@@ -285,6 +288,13 @@ extension SentenceParser {
 
     mutating func verbEvent(_ t: Trigger, _ i: Int, _ after: Int) {
         if t.lemma == "leave", dismissal(i) { return }
+        if t.lemma == "order" {
+            // "Riyadh, Abu Dhabi and Manama ordered Qatari diplomats out": an expulsion; any other order is no event.
+            guard let out = (after..<min(tokens.count, after + 6)).first(where: { lowerIs($0, "out") }), out > after, let p = phrase(after..<out) else { return }
+            let g = verbGroup(i)
+            add(.expel, i, subject: subject(groupStart: g.start, trigger: i), objects: [(p, nil, after..<out)], passive: false, confidence: 0.7)
+            return
+        }
         // "the agreement reached in 2018 to create a channel": what an agreement or a plan is "to" do is not yet done.
         if at(i - 1, .to), (max(0, i - 12)..<(i - 1)).contains(where: { Words.planNouns.contains(lower($0)) }),
             !((max(0, i - 12)..<(i - 1)).contains { isVerbTrigger(at: $0) && !(trigger(at: $0)?.0.isParticiple ?? false) })
@@ -391,8 +401,9 @@ extension SentenceParser {
                 }
                 if type == .condemn, t.type == .recognise { conf -= 0.2 }
                 if t.lemma == "hold" || t.lemma == "host" {
-                    // "the 16th summit, held in Beijing": what was held must be a meeting.
-                    objs = objs.filter { o in (o.2).contains { isMeetingNoun($0) } }
+                    // "the 16th summit, held in Beijing": what was held must be a meeting ("the last one" after "its summits").
+                    let meetingBefore = (0..<i).contains { isMeetingNoun($0) }
+                    objs = objs.filter { o in (o.2).contains { isMeetingNoun($0) || meetingBefore && lowerIs($0, "one") } }
                     if objs.isEmpty { return }
                 }
                 if t.type == .leave, t.lemma == "withdraw", let forces = objs.first {
