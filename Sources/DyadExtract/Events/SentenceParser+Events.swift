@@ -193,6 +193,10 @@ extension SentenceParser {
         if r.count == 1, atAny(r.lowerBound, [.it, .they, .this, .that]) { return true }
         let head = headIndex(r)
         if Words.institutionHeads.contains(lower(head)) { return true }
+        // "the Nathu La pass", "The League itself": a phrase that opens with a name names a thing.
+        var first = r.lowerBound
+        while first < head, isA(first, .determiner) { first += 1 }
+        if first < head, tokens[first].isCapitalized, !isA(first, .determiner) { return true }
         return tokens[head].isCapitalized && head > 0 || tokens[head].isAcronym || mentionAt.start(endingAt: head + 1) != nil
     }
 
@@ -206,7 +210,7 @@ extension SentenceParser {
     }
 
     /// Acts that the parties do together, whose coordinated subject is one party ("Iran and the P5+1 concluded the deal").
-    static let jointTypes: Set<EventType> = [.sign, .agree, .meet, .establish, .replace]
+    static let jointTypes: Set<EventType> = [.sign, .agree, .meet, .establish, .replace, .resume]
 
     /// The actors of a coordinated subject ("Saudi Arabia, the UAE, Bahrain and Egypt"), when every item is a known state
     /// or organisation; otherwise the phrase is one actor and the list is empty.
@@ -405,6 +409,11 @@ extension SentenceParser {
                     let meetingBefore = (0..<i).contains { isMeetingNoun($0) }
                     objs = objs.filter { o in (o.2).contains { isMeetingNoun($0) || meetingBefore && lowerIs($0, "one") } }
                     if objs.isEmpty { return }
+                }
+                if t.lemma == "upgrade" || t.lemma == "elevate", lowerIs(after - 1, "to") {
+                    // "relations were upgraded to a Comprehensive Strategic Partnership": what they became is established.
+                    let to = objects(from: after)
+                    if !to.isEmpty { objs = to }
                 }
                 if t.type == .leave, t.lemma == "withdraw", let forces = objs.first {
                     // "The Russian contingent was withdrawn in 2024": those withdrawn leave, from wherever "from" says.
@@ -625,7 +634,11 @@ extension SentenceParser {
             add(.intervene, i, subject: s, objects: [(o, nil, o.range)], passive: false, confidence: 0.6)
             return
         }
-        let objs = objects(from: found + 1)
+        var objs = objects(from: found + 1)
+        // "the war between China and India": one war, between the two.
+        if lowerIs(found, "between"), let first = objs.first, let last = objs.last, let p = phrase(first.2.lowerBound..<last.2.upperBound) {
+            objs = [(p, first.1, first.2.lowerBound..<last.2.upperBound)]
+        }
         guard !objs.isEmpty else { return }
         // The subject: a possessor before the noun ("Russia's military action", "its annexation"), else "by X" after.
         var subj: Phrase?
