@@ -69,6 +69,14 @@ struct InputTests {
         #expect(r.events.isEmpty && r.bytes == 0)
     }
 
+    @Test(arguments: ["He stood 5'10.", "It cost 1'000 francs in 1990.", "circa 18'0"])
+    func anApostropheBetweenDigitsIsNoNumber(_ text: String) throws {
+        // A digit, an apostrophe and a digit once made a number token whose apostrophe was read as a digit, and trapped.
+        let events = try Extractor().extract(text: text, document: "apostrophe.txt")
+        #expect(events.allSatisfy { $0.date == nil || $0.date == "1990" })
+        #expect(DateNormalizer().edtf(for: text) != "5")
+    }
+
     @Test func numbersTooLongForAnIntAreNoDates() throws {
         // A 19-digit number fits an Int, a 20-digit one does not; neither, before a slash, is a date or a crash.
         let text = "The office was closed in 2001 under case 1234567890123456789/2. NATO opened an office in 2002 under file 12345678901234567890/3."

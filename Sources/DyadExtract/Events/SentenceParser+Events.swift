@@ -410,7 +410,7 @@ extension SentenceParser {
                     objs = objs.filter { o in (o.2).contains { isMeetingNoun($0) || meetingBefore && lowerIs($0, "one") } }
                     if objs.isEmpty { return }
                 }
-                if t.lemma == "upgrade" || t.lemma == "elevate", lowerIs(after - 1, "to") {
+                if t.lemma == "upgrade" || t.lemma == "elevate" || t.lemma == "raise", lowerIs(after - 1, "to") {
                     // "relations were upgraded to a Comprehensive Strategic Partnership": what they became is established.
                     let to = objects(from: after)
                     if !to.isEmpty { objs = to }
@@ -513,6 +513,8 @@ extension SentenceParser {
                 add(.leave, i, subject: subj, objects: objs, passive: false, confidence: conf)
                 return
             }
+            // One raises a relationship to a partnership, not a flag or a question: "raise" counts only with "to".
+            if t.lemma == "raise", !lowerIs(after - 1, "to") { return }
             // "launched a full-scale invasion": the noun is the event, the verb only starts it.
             if type == .establish, let o = objs.first, (o.2).contains(where: { isA($0, .lightVerbNoun) }) { return }
             // One adopts or concludes agreements, declarations and plans, not sanctions or positions.
@@ -540,6 +542,8 @@ extension SentenceParser {
     /// "The summit at Kazan in June 2011", "the 41st summit of the GCC", "at a meeting in Prague": a meeting named by its noun.
     mutating func meetingNoun(_ t: Trigger, _ i: Int, _ after: Int) {
         if i > 0, Self.futureMeeting.contains(lower(i - 1)) { return }
+        // Already the object of a meeting verb ("India hosts the G20 leaders' summit").
+        if findings.contains(where: { $0.object?.range.contains(i) ?? false }) { return }
         // "suspended the talks", "cancelled the summit planned for June", "Talks on an agreement opened": the meeting is what
         // another act is about, not news of its own.
         if after < tokens.count, ["planned", "scheduled", "due", "envisaged"].contains(lower(after)) { return }

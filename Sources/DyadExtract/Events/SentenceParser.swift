@@ -137,6 +137,13 @@ struct SentenceParser: TokenReader {
                     continue
                 }
                 if t.isWord(.possessive) { i += 1; continue }
+                // "the G20 leaders' summit": a plural possessive's apostrophe stays inside the phrase.
+                if sawWord, i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i - 1].end == t.start, t.length <= 3, t.form == .singleQuote || text(i) == "'",
+                    lowerOrEmpty(i - 1).hasSuffix("s")
+                {
+                    i += 1
+                    continue
+                }
                 // "the Delhi–Lahore bus": a dash written between two words joins them.
                 if t.isWord(.dash), sawWord, i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i - 1].end == t.start, t.end == tokens[i + 1].start { i += 1; continue }
                 break
@@ -314,7 +321,8 @@ struct SentenceParser: TokenReader {
                     i += 1
                     continue
                 }
-                if n > 0 && !t.isWord(.possessive) && !(t.isWord(.dash) || (i > r.lowerBound && tokens[i - 1].isWord(.dash))) {
+                let glued = (t.form == .singleQuote || t.kind == .punct && t.length == 1 && bytes[t.bufferStart] == 0x27) && i > r.lowerBound && tokens[i - 1].end == t.start
+                if n > 0 && !t.isWord(.possessive) && !glued && !(t.isWord(.dash) || (i > r.lowerBound && tokens[i - 1].isWord(.dash))) {
                     out[n] = 0x20
                     n += 1
                 }
@@ -419,7 +427,10 @@ extension TokenReader {
         guard id >= 0, tokens[i].isA(.trigger) else { return nil }
         let options = Lexicon.byWord[Int(id)]
         // After a determiner or possessive a word is a noun or adjective ("the open channel", "its closing").
+        // "a brief meeting": a determiner two words back, with a modifier between, also makes a noun.
         let afterDeterminer = isA(i - 1, .determiner) || at(i - 1, .possessive) || isA(i - 1, .adjective) && !at(i - 1, .new)
+            || options.contains(where: \.isNoun) && isA(i - 2, .determiner) && tokens[i - 1].kind == .word && !isA(i - 1, [.commonVerb, .verbForm, .adverb])
+            && !tokens[i - 1].isCapitalized
         for t in options where t.isNoun {
             guard afterDeterminer || !options.contains(where: { !$0.isNoun }) || t.objectPreps.contains(lowerOrEmpty(i + 1)) else { continue }
             // Capitalised nouns are names ("Cold War"), not events.

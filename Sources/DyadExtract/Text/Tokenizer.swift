@@ -79,6 +79,8 @@ enum Tokenizer {
                     }
                     // Keep inner apostrophes of words like d'Ivoire, but not the possessive.
                     if c == 0x27, i + 1 < end, isWordByte(bytes[i + 1]), !(bytes[i + 1] == 0x73 || bytes[i + 1] == 0x53) {
+                        // "5'10", "1'000": a word with an apostrophe inside is no number.
+                        allDigits = false
                         i += 1
                         continue
                     }
