@@ -352,7 +352,7 @@ struct SentenceParser: TokenReader {
     /// "this forum", "the Council", "the new body", "it", and a bare repeated noun ("meetings") resolved to what they point back to.
     func resolveAnaphor(_ a: Int, _ b: Int) -> Phrase? {
         // "the two sides", "both countries", "our two countries": the pair the document is about.
-        if let (x, y) = pair, b - a >= 2, let h = (a..<min(b, a + 4)).first(where: { Words.pairHeads.contains(lower($0)) }), h == b - 1 || isA(h + 1, .innerPrep),
+        if let (x, y) = pair, b - a >= 2 || lowerIs(a - 1, "both"), let h = (a..<min(b, a + 4)).first(where: { Words.pairHeads.contains(lower($0)) }), h == b - 1 || isA(h + 1, .innerPrep),
             (a..<h).contains(where: { lowerIs($0, "two") || lowerIs($0, "both") }) || lowerIs(a - 1, "both")
         {
             // "the two leaders in Dushanbe": the pair, whatever place follows.
