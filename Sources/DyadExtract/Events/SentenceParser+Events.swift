@@ -679,6 +679,11 @@ extension SentenceParser {
             subj = p
         }
         if subj == nil { subj = modifierSubject(i) }
+        if subj == nil, i >= 3, atAny(i - 1, [.in, .to]) || atAny(i - 2, [.in, .to]) && isA(i - 1, .determiner) {
+            // "Eritrea's restrictions on the peacekeepers, culminating in the expulsion of": the act the main clause led to.
+            let p = atAny(i - 1, [.in, .to]) ? i - 1 : i - 2
+            if p >= 2, ["culminating", "leading", "resulting", "ending"].contains(lower(p - 1)), at(p - 2, .comma) { subj = mainSubject() }
+        }
         if subj == nil {
             // "Russia launched a full-scale invasion of Ukraine": the light verb's subject acts.
             subj = lightVerbSubject(i)
@@ -690,7 +695,7 @@ extension SentenceParser {
             if m >= 0, i - m <= 4, isA(m, .timeAdjunct) { return }
         }
         if subj == nil, let prev = findings.last(where: { $0.trigger < i }), prev.type != .condemn, !(prev.object?.range.contains(i) ?? false),
-            let ps = prev.subject, let e = ps.entity, e.kind == .state || e.kind == .organisation
+            let ps = prev.subject, ps.entity.map({ $0.kind == .state || $0.kind == .organisation }) ?? (ps.text.first?.isUppercase ?? false)
         {
             // "The dissolution of the federation by the Emperor, together with the annexation of Eritrea": the same actor's next act.
             subj = ps

@@ -322,7 +322,8 @@ struct SentenceParser: TokenReader {
                     continue
                 }
                 let glued = (t.form == .singleQuote || t.kind == .punct && t.length == 1 && bytes[t.bufferStart] == 0x27) && i > r.lowerBound && tokens[i - 1].end == t.start
-                if n > 0 && !t.isWord(.possessive) && !glued && !(t.isWord(.dash) || (i > r.lowerBound && tokens[i - 1].isWord(.dash))) {
+                let abbreviationDot = t.isWord(.period) && i > r.lowerBound && tokens[i - 1].isA(.abbreviation)
+                if n > 0 && !t.isWord(.possessive) && !glued && !abbreviationDot && !(t.isWord(.dash) || (i > r.lowerBound && tokens[i - 1].isWord(.dash))) {
                     out[n] = 0x20
                     n += 1
                 }
