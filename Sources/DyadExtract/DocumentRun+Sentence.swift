@@ -69,13 +69,22 @@ extension DocumentRun {
                     datelineSeen = true
                 }
                 out.append(m)
-                if let a = m.eventValue.anchor { ctx.anchor = a }
+                // An open span ("since 1819", "until 1961") looks away from the narrative: the next "the following year" counts from the story's date.
+                if !Self.isOpenSpan(m.value), let a = m.eventValue.anchor { ctx.anchor = a }
                 i = m.range.upperBound
                 continue
             }
             i += 1
         }
         return out
+    }
+
+    /// True for a span with one open end ("since 1819", "until 1961").
+    static func isOpenSpan(_ v: DateValue) -> Bool {
+        switch v {
+        case .interval(_, nil), .interval(nil, _): return true
+        default: return false
+        }
     }
 
     /// The author a title names after "by" ("Statement by the Australian Government"), or the state whose capital heads a dateline.
@@ -144,13 +153,8 @@ extension DocumentRun {
             for k in found.indices { emit(found.baseAddress! + k, parser: parser, tokens: tokens, b) }
         }
         // Move the narrative time and the discourse on.
-        if let last = dates.last(where: { $0.eventValue.anchor != nil }) {
-            // "since 1959", "until 1961": a span's open end looks back, and the narrative stays where it was.
-            switch last.eventValue {
-            case .interval(_, nil), .interval(nil, _): break
-            default: context.anchor = last.eventValue.anchor
-            }
-        }
+        // "since 1959", "until 1961": a span's open end looks back, and the narrative stays where it was.
+        if let last = dates.last(where: { $0.eventValue.anchor != nil && !Self.isOpenSpan($0.value) }) { context.anchor = last.eventValue.anchor }
         salient = parser.salient
         if interesting { topic = parser.topic ?? topic }
         recent = parser.recent
