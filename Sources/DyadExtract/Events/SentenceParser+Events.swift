@@ -287,11 +287,45 @@ extension SentenceParser {
         return true
     }
 
+    /// "ceased to be a member of the Council", "ceased to be a High Contracting Party to the Convention": leaving; and when a body
+    /// "decided that" it ceased, an expulsion by that body. "stopped implementing the Protocol", "ceased applying it": a suspension.
+    mutating func cessation(_ t: Trigger, _ i: Int, _ after: Int) {
+        let g = verbGroup(i)
+        if g.negated { return }
+        let subj = subject(groupStart: g.start, trigger: i)
+        if t.lemma == "cease", at(after, .to), lowerIs(after + 1, "be") {
+            var k = after + 2
+            while k < tokens.count, k - after < 8, !atAny(k, [.of, .to, .in]) { k += 1 }
+            guard k < tokens.count, (after + 2..<k).contains(where: { ["member", "party", "participant", "signatory"].contains(lower($0)) }) else { return }
+            let objs = objects(from: k + 1)
+            guard !objs.isEmpty else { return }
+            // "the Committee decided that the Russian Federation ceased to be a member": the body put it out.
+            if let that = (max(0, g.start - 12)..<g.start).last(where: { at($0, .that) }), that > 0, lowerIs(that - 1, "decided") {
+                let vg = verbGroup(that - 1)
+                if let body = subject(groupStart: vg.start, trigger: that - 1), let s = subj {
+                    add(.expel, i, subject: body, objects: [(s, nil, s.range)], passive: false, confidence: 0.7)
+                    return
+                }
+            }
+            add(.leave, i, subject: subj, objects: objs, passive: false, confidence: 0.75)
+            return
+        }
+        // "stopped implementing the Additional Protocol".
+        guard after < tokens.count, tokens[after].isA(.ingForm), !lowerIs(after, "being") else { return }
+        let objs = objects(from: after + 1).filter { isInstitutionLike($0.2) }
+        guard !objs.isEmpty else { return }
+        add(.suspend, i, subject: subj, objects: objs, passive: false, confidence: 0.7)
+    }
+
     /// "began the formal process of leaving the OAS": a gerund after "process of" is the act under way, not background.
     func underWayAct(_ i: Int) -> Bool { at(i - 1, .of) && i >= 2 && ["process", "procedure"].contains(lower(i - 2)) }
 
     mutating func verbEvent(_ t: Trigger, _ i: Int, _ after: Int) {
         if t.lemma == "leave", dismissal(i) { return }
+        if t.lemma == "cease" || t.lemma == "stop" {
+            cessation(t, i, after)
+            return
+        }
         if t.lemma == "order" {
             // "Riyadh, Abu Dhabi and Manama ordered Qatari diplomats out": an expulsion; any other order is no event.
             guard let out = (after..<min(tokens.count, after + 6)).first(where: { lowerIs($0, "out") }), out > after, let p = phrase(after..<out) else { return }

@@ -286,6 +286,8 @@ struct SentenceParser: TokenReader {
         for light in Words.lightHeads where b - a > light.count && (at(a, .the) ? isA(a + 1, .frameNoun) : isA(a, .frameNoun)) {
             if (0..<light.count).allSatisfy({ lowerIs(a + $0, light[$0]) }) { a += light.count; break }
         }
+        // "that the Russian Federation", "that Venezuela": a complementiser before a phrase is no part of it.
+        if at(a, .that), a + 1 < b, at(a + 1, .the) || tokens[a + 1].isCapitalized { a += 1 }
         while a < b, atAny(a, [.the, .a, .an, .all, .both]) || (dateAt[a] != nil && b - a > 1 && isWord(a + 1)) { a += 1 }
         guard a < b else { return nil }
         guard var text = printed(a..<b) else { return nil }
