@@ -119,15 +119,24 @@ struct ConstructionTests {
 
     @Test(arguments: cases)
     func construction(_ c: ConstructionCase) throws {
-        let events = try Support.events(c.text)
+        try c.verify()
+    }
+}
+
+extension ConstructionCase {
+    /// Extracts the case's text and checks every expected event is there and no forbidden type is; returns the events.
+    @discardableResult
+    func verify() throws -> [ExtractedEvent] {
+        let events = try Support.events(text)
         let shown = events.map { "\($0.type)(\($0.subject ?? "-") -> \($0.object ?? "-") by \($0.by ?? "-")) \($0.date ?? "-")" }
-        for x in c.expected {
+        for x in expected {
             let hit = events.first { e in
                 e.type == x.type && (x.object == nil || e.object == x.object) && (x.date == nil || e.date == x.date)
                     && (x.subject == nil || e.subject == x.subject) && (x.by == nil || e.by == x.by) && (x.inherited == nil || e.dateInherited == x.inherited)
             }
             #expect(hit != nil, "expected \(x) in \(shown)")
         }
-        for f in c.forbidden { #expect(!events.contains { $0.type == f }, "unexpected \(f) in \(shown)") }
+        for f in forbidden { #expect(!events.contains { $0.type == f }, "unexpected \(f) in \(shown)") }
+        return events
     }
 }
