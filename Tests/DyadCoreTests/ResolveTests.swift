@@ -10,6 +10,12 @@ import Testing
         #expect(try history.resolve(name).id == id)
     }
 
+    /// Names the history does not hold itself are found through the world table: capitals, demonyms, formal names.
+    @Test(arguments: [("the Kremlin", "RUS"), ("Moscow", "RUS"), ("Russian", "RUS"), ("North Atlantic Treaty Organization", "NATO")])
+    func resolvesThroughTheWorldTable(name: String, id: String) throws {
+        #expect(try history.resolve(name).id == id)
+    }
+
     @Test func aMissSuggestsNearNames() {
         do {
             _ = try history.resolve("NRX")

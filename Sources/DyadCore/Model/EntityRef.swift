@@ -40,6 +40,13 @@ extension History {
         if let hit = all.first(where: { Self.normalise($0.id) == key }) { return hit }
         if let hit = all.first(where: { Self.normalise($0.name) == key }) { return hit }
         if let hit = all.first(where: { $0.aliases.contains { Self.normalise($0) == key } }) { return hit }
+        // The world table knows what the history does not spell: "the Kremlin", "Moscow" or "Russian" for the history's RUS.
+        if let w = World.shared.entry(named: name) {
+            let names = Set(([w.code] + World.shared.allNames(of: w) + w.eventCodes).map(Self.normalise))
+            if let hit = all.first(where: { e in names.contains(Self.normalise(e.id)) || names.contains(Self.normalise(e.name)) || e.aliases.contains { names.contains(Self.normalise($0)) } }) {
+                return hit
+            }
+        }
         var candidates: [String] = []
         for e in all { candidates += [e.id, e.name] + e.aliases }
         let near = Suggestions.closest(to: name, among: candidates)
