@@ -322,6 +322,12 @@ extension SentenceParser {
 
     mutating func verbEvent(_ t: Trigger, _ i: Int, _ after: Int) {
         if t.lemma == "leave", dismissal(i) { return }
+        // "Chilean troops entered Lima": armed forces entering a place; an agreement "entered into force" is no invasion.
+        if t.lemma == "enter" || t.lemma == "cross" {
+            if at(after, .into) && t.lemma == "enter" { return }
+            let g = verbGroup(i)
+            guard let s = subject(groupStart: g.start, trigger: i), (s.range).contains(where: { Words.forceNouns.contains(lower($0)) }) else { return }
+        }
         if t.lemma == "cease" || t.lemma == "stop" {
             cessation(t, i, after)
             return
