@@ -70,6 +70,11 @@ extension SentenceParser {
             return nil
         }
         if at(j, .by), tokens[i].isGerund {
+            // "Caracas responds by freezing relations": the verb before "by" has the subject.
+            if j >= 1, tokens[j - 1].kind == .word, !tokens[j - 1].isCapitalized, isA(j - 1, [.verbForm, .commonVerb, .pastForm]) || lowerOrEmpty(j - 1).hasSuffix("s") {
+                let vg = verbGroup(j - 1)
+                if let p = subject(groupStart: vg.start, trigger: j - 1, depth: depth + 1) { return p }
+            }
             return mainSubject()
         }
         if !atAny(j, CoreSet.relativePronouns), let r = relativeBefore(g) {
@@ -155,8 +160,11 @@ extension SentenceParser {
     /// The first noun phrase of the sentence's main clause, for gerunds ("by establishing") and cataphora.
     func mainSubject() -> Phrase? {
         var i = 0
-        // Skip an opening adverbial up to its comma ("In October 2021,", "To that end,").
-        if isA(0, .innerPrep) || dateAt[0] != nil || atAny(0, CoreSet.openingAdverbials) {
+        // A chronology line opens with its date and a dash ("23 February 2019 – Maduro severs ...").
+        if let d = dateAt[0], at(dates[d].range.upperBound, .dash) {
+            i = dates[d].range.upperBound + 1
+        } else if isA(0, .innerPrep) || dateAt[0] != nil || atAny(0, CoreSet.openingAdverbials) {
+            // Skip an opening adverbial up to its comma ("In October 2021,", "To that end,").
             guard let comma = tokens.firstIndex(where: { $0.isWord(.comma) }) else { return nil }
             i = comma + 1
         }

@@ -128,6 +128,8 @@ extension SentenceParser {
             }
             m -= 1
         }
+        // "After opposition attempts to bring aid fail, Maduro severs relations": a leading subordinate clause ends at its comma.
+        if let c = (s..<g).last(where: { at($0, .comma) }), (s..<c).contains(where: { isA($0, .subordinator) }) { s = c + 1 }
         // The noun phrase right before the verb is its subject, not a modal context ("membership aspirations was launched").
         let np = phraseLeft(endingBefore: g)
         if np < g, np >= s { return Window(first: s..<np, second: g..<max(g, i)) }
@@ -582,8 +584,9 @@ extension SentenceParser {
     /// "The summit at Kazan in June 2011", "the 41st summit of the GCC", "at a meeting in Prague": a meeting named by its noun.
     mutating func meetingNoun(_ t: Trigger, _ i: Int, _ after: Int) {
         if i > 0, Self.futureMeeting.contains(lower(i - 1)) { return }
-        // Already the object of a meeting verb ("India hosts the G20 leaders' summit").
+        // Already the object of a meeting verb ("India hosts the G20 leaders' summit"), or of an event noun ("a freeze of the talks").
         if findings.contains(where: { $0.object?.range.contains(i) ?? false }) { return }
+        if (max(0, i - 4)..<i).contains(where: { hasTrigger(at: $0) && !isVerbTrigger(at: $0) && trigger(at: $0)?.0.type != .meet }) { return }
         // "suspended the talks", "cancelled the summit planned for June", "Talks on an agreement opened": the meeting is what
         // another act is about, not news of its own.
         if after < tokens.count, ["planned", "scheduled", "due", "envisaged"].contains(lower(after)) { return }
