@@ -123,7 +123,8 @@ extension SentenceParser {
         var sawAdjunct = false
         while k >= 1, g - k <= 10 {
             if atAny(k, CoreSet.relativePronouns) { return sawAdjunct && k + 1 < g && (isA(k + 1, .innerPrep) || dateAt[k + 1] != nil) ? k : nil }
-            if tokens[k].kind == .punct || isVerbTrigger(at: k) || isA(k, [.commonVerb, .modal, .clauseOpener]) { return nil }
+            let nounUse = k > 0 && (isA(k - 1, .determiner) || tokens[k - 1].isCapitalized)
+            if tokens[k].kind == .punct || isVerbTrigger(at: k) && !nounUse || isA(k, [.commonVerb, .modal, .clauseOpener]) { return nil }
             if isA(k, .innerPrep) || dateAt[k] != nil { sawAdjunct = true }
             k -= 1
         }

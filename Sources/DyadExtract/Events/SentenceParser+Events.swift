@@ -149,6 +149,8 @@ extension SentenceParser {
         }
         var subjectPhrase = subject
         var type = type
+        // A border or a crossing that closes opens again: closing one is a suspension, opening one a resumption.
+        if type == .close || type == .establish, let o = objects.first, Words.passageHeads.contains(lowerOrEmpty(headIndex(o.2))) { type = type == .close ? .suspend : .resume }
         // "Opening the 41st summit": a meeting opened is a meeting held.
         if type == .establish, let o = objects.first, ["summit", "meeting", "session", "conference"].contains(lowerOrEmpty(headIndex(o.2))) { type = .meet }
         // "always agreed", "they agreed": an agreement with no known party and nothing agreed on says nothing.

@@ -21,6 +21,8 @@ enum Words {
     static let institutionHeads: WordSet = Language.english.words("institutionHeads")
     /// Nouns whose to-infinitive is what is planned or agreed, not yet done ("the agreement to create a channel").
     static let planNouns: WordSet = Language.english.words("planNouns")
+    /// Ways across a border, which close and open again.
+    static let passageHeads: WordSet = ["border", "borders", "crossing", "crossings", "airspace", "frontier", "checkpoint", "checkpoints", "corridor"]
     /// Personal pronouns that stand as a whole subject.
     static let personalPronouns: WordSet = Language.english.words("personalPronouns")
     /// Nouns that frame an act named after "of" ("declaration of war"): their possessor is the act's actor.
