@@ -198,6 +198,19 @@ extension SentenceParser {
             for part in conjuncts(i..<e) {
                 if let p = phrase(part) { out.append((p, date, part)) }
             }
+            // "the Agreement on Trade in Goods in November 2004, the Agreement on Trade in Services in January 2007 and …":
+            // a list whose items carry dates of their own goes on after the comma.
+            if date != nil, at(k, .comma) {
+                let n = at(k + 1, .and) ? k + 2 : k + 1
+                if n < tokens.count, isA(n, .determiner) && n + 1 < tokens.count && tokens[n + 1].isCapitalized || tokens[n].isCapitalized && dateAt[n] == nil,
+                    !isVerbTrigger(at: n), !isA(n, .clauseOpener), case let e = phraseRight(from: n), e > n,
+                    // the next item must carry its own date too, or it starts a clause of its own
+                    e < tokens.count && (dateAt[e] != nil || atAny(e, CoreSet.beforeOwnDate) && e + 1 < tokens.count && dateAt[e + 1] != nil)
+                {
+                    i = n
+                    continue
+                }
+            }
             // A parenthesis between dashes is skipped: "cooperation – including X – and meetings".
             if at(k, .dash) {
                 var m = k + 1
