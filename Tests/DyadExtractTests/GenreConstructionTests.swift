@@ -40,6 +40,8 @@ struct GenreConstructionTests {
         .init(name: "plans, negations and conditions give nothing",
               text: "In 2003 Canberra planned to sign a trade pact with Jakarta. Ankara did not join the union. Under the plan, Cuba would restore the embassy in 2030.",
               expected: [], forbidden: [.sign, .join, .resume]),
+        .init(name: "one side's offensive in a document about a pair", text: "Ethiopia–Eritrea relations\n\nEthiopia's offensive of May 2000 ended the fighting.",
+              expected: [.init(type: .intervene, object: "Eritrea", date: "2000-05", subject: "Ethiopia")]),
         .init(name: "not restored until a date", text: "Diplomatic ties were not restored until 1976.",
               expected: [.init(type: .resume, date: "1976")]),
         .init(name: "an agreement named by its date", text: "The Kharkiv Accords of 21 April 2010 extended the lease.",

@@ -671,13 +671,24 @@ extension SentenceParser {
             if t.type == .intervene, at(after, .of), after + 1 < tokens.count, let d = dateAt[after + 1], dates[d].range.lowerBound == after + 1 {
                 var subj = possessorSubject(i) ?? modifierSubject(i)
                 if subj == nil, let j = (max(0, i - 3)..<i).last(where: { atAny($0, [.its, .their]) }) { subj = possessivePronoun(j) }
-                add(.intervene, i, subject: subj, objects: [], passive: false, confidence: 0.55, bare: true)
+                // In a document about a pair, one side's offensive with no target named is against the other.
+                var target: [(Phrase, DateMatch?, Range<Int>)] = []
+                if let (x, y) = pair, let se = subj?.entity, se == x || se == y {
+                    let other = se == x ? y : x
+                    target = [(Phrase(range: i..<(i + 1), text: other.name, entity: other), nil, i..<(i + 1))]
+                }
+                add(.intervene, i, subject: subj, objects: target, passive: false, confidence: 0.55, bare: true)
                 return
             }
             guard t.type == .intervene, let s = lightVerbSubject(i) ?? possessorSubject(i), let se = s.entity, se.kind == .state else { return }
             var others: [Int: Phrase] = [:]
             for (start, m) in mentionAt where m.1.entity.kind == .state && m.1.entity != se && !m.1.metonym {
                 if others[start] == nil, others.values.allSatisfy({ $0.entity != m.1.entity }) { others[start] = phrase(start..<m.0) }
+            }
+            if others.isEmpty, let (x, y) = pair, se == x || se == y {
+                // No other state in the sentence: in a document about a pair, the other side.
+                let other = se == x ? y : x
+                others[i] = Phrase(range: i..<(i + 1), text: other.name, entity: other)
             }
             guard others.count == 1, let o = others.first?.value else { return }
             add(.intervene, i, subject: s, objects: [(o, nil, o.range)], passive: false, confidence: 0.6)
