@@ -77,12 +77,14 @@ extension DateParser {
         } else if at(i, .the), lowerIs(i + 1, "day"), atAny(i + 2, [.after, .before]), !at(i + 3, .the) && !(i + 3 < tokens.count && tokens[i + 3].kind == .word && !tokens[i + 3].isCapitalized) {
             offset = at(i + 2, .after) ? 1 : -1
             end = i + 3
+        } else if lowerIs(i, "hours"), lowerIs(i + 1, "later") {
+            // "Hours later": the same day, counted with no number.
+            offset = 0
+            end = i + 2
         } else {
             var k = i
             var n: Int?
             if tokens[k].isA(.numberWord), let v = Self.numbers[lower(k)] { n = v } else if tokens[k].kind == .number, tokens[k].length <= 2 { n = number(k) } else if atAny(k, [.a, .an]) { n = 1 }
-            // "Hours later": the same day, counted with no number.
-            if n == nil, lowerIs(k, "hours"), lowerIs(k + 1, "later") { n = 0; k -= 1 }
             guard let count = n, k + 2 < tokens.count else { return nil }
             k += 1
             let u = lower(k)

@@ -321,6 +321,13 @@ extension SentenceParser {
         add(.suspend, i, subject: subj, objects: objs, passive: false, confidence: 0.7)
     }
 
+    /// The other actor of the document's pair, when `e` is one of the two, as a phrase standing at token `i`.
+    func otherSide(of e: Entity, at i: Int) -> Phrase? {
+        guard let (x, y) = pair, e == x || e == y else { return nil }
+        let other = e == x ? y : x
+        return Phrase(range: i..<(i + 1), text: other.name, entity: other)
+    }
+
     /// "began the formal process of leaving the OAS": a gerund after "process of" is the act under way, not background.
     func underWayAct(_ i: Int) -> Bool { at(i - 1, .of) && i >= 2 && ["process", "procedure"].contains(lower(i - 2)) }
 
@@ -672,11 +679,7 @@ extension SentenceParser {
                 var subj = possessorSubject(i) ?? modifierSubject(i)
                 if subj == nil, let j = (max(0, i - 3)..<i).last(where: { atAny($0, [.its, .their]) }) { subj = possessivePronoun(j) }
                 // In a document about a pair, one side's offensive with no target named is against the other.
-                var target: [(Phrase, DateMatch?, Range<Int>)] = []
-                if let (x, y) = pair, let se = subj?.entity, se == x || se == y {
-                    let other = se == x ? y : x
-                    target = [(Phrase(range: i..<(i + 1), text: other.name, entity: other), nil, i..<(i + 1))]
-                }
+                let target = subj?.entity.flatMap { otherSide(of: $0, at: i) }.map { [($0, DateMatch?.none, i..<(i + 1))] } ?? []
                 add(.intervene, i, subject: subj, objects: target, passive: false, confidence: 0.55, bare: true)
                 return
             }
@@ -685,11 +688,8 @@ extension SentenceParser {
             for (start, m) in mentionAt where m.1.entity.kind == .state && m.1.entity != se && !m.1.metonym {
                 if others[start] == nil, others.values.allSatisfy({ $0.entity != m.1.entity }) { others[start] = phrase(start..<m.0) }
             }
-            if others.isEmpty, let (x, y) = pair, se == x || se == y {
-                // No other state in the sentence: in a document about a pair, the other side.
-                let other = se == x ? y : x
-                others[i] = Phrase(range: i..<(i + 1), text: other.name, entity: other)
-            }
+            // No other state in the sentence: in a document about a pair, the other side.
+            if others.isEmpty, let other = otherSide(of: se, at: i) { others[i] = other }
             guard others.count == 1, let o = others.first?.value else { return }
             add(.intervene, i, subject: s, objects: [(o, nil, o.range)], passive: false, confidence: 0.6)
             return
